@@ -1,0 +1,18 @@
+/**
+ * The static list of migrations. Bundled with the main process: no directory is scanned at run
+ * time (that breaks once the main process is bundled). Add a migration by adding a file
+ * `NNNN_name.ts` and one line here; never edit a migration that has shipped.
+ */
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as m0001 from './0001_initial.js';
+
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+/** The name of the newest migration: the schema version this build expects. */
+export const latestMigration = Object.keys(migrations).sort().at(-1) as string;

@@ -1,0 +1,210 @@
+/**
+ * The kysely `Database` interface of an advisor's store (schema v1).
+ *
+ * Conventions (ARCHITECTURE.md): ids are text ULIDs generated in the core; instants are ISO-8601
+ * UTC strings; birthdays and anniversaries are `MM-DD` or `YYYY-MM-DD`; money is integer minor
+ * units plus an ISO-4217 currency; booleans are 0/1 integers.
+ */
+import type { Generated } from 'kysely';
+
+export type Provenance = 'declared' | 'observed' | 'imported';
+export type PersonKind = 'client' | 'related';
+export type PersonStatus = 'active' | 'restricted' | 'erased';
+export type Channel = 'email' | 'phone' | 'sms' | 'whatsapp' | 'wechat' | 'post';
+
+export interface AdvisorTable {
+  id: string;
+  display_name: string;
+  maison: string;
+  boutique: string;
+  locale: string;
+  time_zone: string;
+  created_at: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface PersonTable {
+  seq: Generated<number>;
+  id: string;
+  kind: PersonKind;
+  status: PersonStatus;
+  honorific: string | null;
+  first_name: string;
+  last_name: string;
+  /** Lower-cased, accent-free "first last" for sorting and duplicate detection. */
+  sort_key: string;
+  birth_date: string | null;
+  language: string | null;
+  city: string | null;
+  country: string | null;
+  time_zone: string | null;
+  /** Relationship tier as the maison names it (e.g. "Prestige"), free text kept short. */
+  tier: string | null;
+  client_since: string | null;
+  /** Denormalised by trigger from `interaction`: the last real touch. */
+  last_contact_at: string | null;
+  advisor_id: string | null;
+  provenance: Provenance;
+  review_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactPointTable {
+  id: string;
+  person_id: string;
+  channel: Channel;
+  value: string;
+  is_preferred: number;
+  provenance: Provenance;
+  review_at: string | null;
+  created_at: string;
+}
+
+export interface PreferenceTable {
+  seq: Generated<number>;
+  id: string;
+  person_id: string;
+  /** e.g. size, material, colour, category, designer, fragrance, dislike, service, language */
+  domain: string;
+  label: string;
+  value: string;
+  provenance: Provenance;
+  review_at: string | null;
+  created_at: string;
+}
+
+export interface PurchaseTable {
+  id: string;
+  person_id: string;
+  purchased_at: string;
+  category: string;
+  item: string;
+  amount_minor: number;
+  currency: string;
+  channel: string;
+  /** When the client bought for someone else. */
+  recipient_person_id: string | null;
+  created_at: string;
+}
+
+export interface InteractionTable {
+  seq: Generated<number>;
+  id: string;
+  person_id: string;
+  occurred_at: string;
+  kind: 'visit' | 'call' | 'message' | 'appointment' | 'event' | 'gift' | 'after_sales';
+  direction: 'inbound' | 'outbound';
+  channel: string | null;
+  note: string | null;
+  /** A discreet note: remembered, never raised. */
+  discreet: number;
+  created_at: string;
+}
+
+export interface AppointmentTable {
+  id: string;
+  person_id: string;
+  starts_at: string;
+  ends_at: string | null;
+  place: 'boutique' | 'private_salon' | 'hotel' | 'home';
+  purpose: string | null;
+  status: 'planned' | 'done' | 'cancelled';
+  note: string | null;
+  created_at: string;
+}
+
+export interface AfterSalesCaseTable {
+  id: string;
+  person_id: string;
+  opened_at: string;
+  kind: 'repair' | 'resize' | 'engraving' | 'cleaning';
+  item: string;
+  status: 'open' | 'in_progress' | 'ready' | 'closed';
+  closed_at: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface MomentTable {
+  id: string;
+  person_id: string;
+  kind: string;
+  /** `MM-DD` (recurring) or `YYYY-MM-DD`. */
+  date: string;
+  recurring: number;
+  label: string | null;
+  note: string | null;
+  provenance: Provenance;
+  created_at: string;
+}
+
+export interface RelationTable {
+  id: string;
+  from_person_id: string;
+  to_person_id: string;
+  kind: 'family' | 'friend' | 'work' | 'assistant' | 'referral' | 'influence';
+  /** e.g. "spouse", "daughter", "referred by". */
+  label: string | null;
+  since: string | null;
+  until: string | null;
+  created_at: string;
+}
+
+export interface GiftTable {
+  id: string;
+  /** The client on whose behalf, or to whom, the maison gave. */
+  client_id: string;
+  recipient_person_id: string;
+  given_at: string;
+  occasion: string;
+  item: string;
+  note: string | null;
+  created_at: string;
+}
+
+export interface ConsentTable {
+  id: string;
+  person_id: string;
+  purpose: string;
+  channel: string | null;
+  action: 'grant' | 'withdraw';
+  source: 'in_person' | 'signed_form' | 'digital' | 'imported';
+  evidence: string | null;
+  notice_version: string;
+  effective_at: string;
+  recorded_at: string;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  /** JSON array of ids (clients, people) touched; never any personal data. */
+  target_ids: string;
+  outcome: 'ok' | 'error';
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  advisor: AdvisorTable;
+  setting: SettingTable;
+  person: PersonTable;
+  contact_point: ContactPointTable;
+  preference: PreferenceTable;
+  purchase: PurchaseTable;
+  interaction: InteractionTable;
+  appointment: AppointmentTable;
+  after_sales_case: AfterSalesCaseTable;
+  moment: MomentTable;
+  relation: RelationTable;
+  gift: GiftTable;
+  consent: ConsentTable;
+  audit_log: AuditLogTable;
+}

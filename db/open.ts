@@ -90,6 +90,13 @@ export function openStoreFile(file: string, passphrase: string, options: OpenOpt
   try {
     applyCipher(db, passphrase);
     try {
+      // Decrypting page 1 proves the key; a truncated file still decrypts its first pages and
+      // its header still names the full size, so compare before reading any further page.
+      const pages = db.pragma('page_count', { simple: true }) as number;
+      const pageSize = db.pragma('page_size', { simple: true }) as number;
+      if (!walHasFrames(file) && pages * pageSize > size) {
+        throw new StoreError('STORE_TRUNCATED', 'The store file is truncated.');
+      }
       db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
     } catch (error) {
       if (isSqliteError(error, 'SQLITE_NOTADB')) {
@@ -99,14 +106,6 @@ export function openStoreFile(file: string, passphrase: string, options: OpenOpt
         throw new StoreError('STORE_CORRUPT', 'The store is damaged.');
       }
       throw error;
-    }
-    // A truncated file still decrypts its first pages; its header still names the full size.
-    if (!walHasFrames(file)) {
-      const pages = db.pragma('page_count', { simple: true }) as number;
-      const pageSize = db.pragma('page_size', { simple: true }) as number;
-      if (pages * pageSize > size) {
-        throw new StoreError('STORE_TRUNCATED', 'The store file is truncated.');
-      }
     }
     applyPragmas(db);
     return db;

@@ -16,6 +16,8 @@ export function assessPassphrase(passphrase: string): PassphraseVerdict {
   // eslint-disable-next-line no-control-regex -- that is the point
   if (/[\u0000-\u001f\u007f]/.test(passphrase)) return { ok: false, reason: 'control_characters' };
   if (new Set(chars).size < 6) return { ok: false, reason: 'too_simple' };
+  // Digits alone are a PIN, not a passphrase, below twenty of them.
+  if (/^\d+$/.test(passphrase) && chars.length < 20) return { ok: false, reason: 'too_simple' };
   const folded = passphrase.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (COMMON.some((word) => folded.length - word.length < 6 && folded.includes(word))) {
     return { ok: false, reason: 'too_simple' };

@@ -1,8 +1,10 @@
+/**
+ * The preload: `window.carnet = { invoke, onLocked }` and nothing else. `invoke` forwards only
+ * the contract's channels, over the single `carnet:invoke` IPC channel; the main process checks
+ * the sender and the router validates the input. Bundled as one CommonJS file
+ * (out/preload/index.cjs): a sandboxed preload cannot load packages.
+ */
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelNames } from '../contract/index.js';
+import { createBridge } from './bridge.js';
 
-const allowed = new Set<string>(channelNames);
-contextBridge.exposeInMainWorld('carnet', {
-  invoke: (channel: string, input: unknown) =>
-    allowed.has(channel) ? ipcRenderer.invoke('carnet:invoke', channel, input) : Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'There is no such request.' } }),
-});
+contextBridge.exposeInMainWorld('carnet', createBridge(ipcRenderer));

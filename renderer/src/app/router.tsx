@@ -1,0 +1,45 @@
+import { createHashRouter } from 'react-router';
+import { ClientPage } from '../pages/ClientPage';
+import { ClientsPage } from '../pages/ClientsPage';
+import { CreateProfilePage } from '../pages/CreateProfilePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProfileChooserPage } from '../pages/ProfileChooserPage';
+import { UnlockPage } from '../pages/UnlockPage';
+import { lockedOnly, onlyOnPathChange, unlockedOnly } from './guards';
+import { RootLayout } from './RootLayout';
+import { RouteError } from './RouteError';
+import { Shell } from './Shell';
+import { WelcomeLayout } from './WelcomeLayout';
+
+/** Electron loads a file, so routes live in the URL's fragment. */
+export const router = createHashRouter([
+  {
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <div className="boot" aria-busy="true" />,
+    children: [
+      {
+        element: <WelcomeLayout />,
+        loader: lockedOnly,
+        shouldRevalidate: onlyOnPathChange,
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <ProfileChooserPage /> },
+          { path: 'profiles/new', element: <CreateProfilePage /> },
+          { path: 'unlock/:profileId', element: <UnlockPage /> },
+        ],
+      },
+      {
+        element: <Shell />,
+        loader: unlockedOnly,
+        shouldRevalidate: onlyOnPathChange,
+        errorElement: <RouteError />,
+        children: [
+          { path: 'clients', element: <ClientsPage /> },
+          { path: 'clients/:id', element: <ClientPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,206 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { isCarnetError } from '../api/client';
+import type { ClientSummary } from '../api/contract';
+import { errorMessage } from '../api/errors';
+import { useClient } from '../api/queries';
+import { Button } from '../components/Button';
+import { ClientName, fullName, grammaticalContext } from '../components/ClientName';
+import { EmptyState } from '../components/EmptyState';
+import { Notice } from '../components/Notice';
+import { ProgressLine } from '../components/ProgressLine';
+import { RelativeTime } from '../components/RelativeTime';
+import { useFormatters } from '../i18n/format';
+import { listMemory } from './listMemory';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt className="fact__label">{label}</dt>
+      <dd className="fact__value">{children}</dd>
+    </div>
+  );
+}
+
+function NotRecorded() {
+  const { t } = useTranslation();
+  return <span className="muted">{t('common.notRecorded')}</span>;
+}
+
+function ClientSummaryView({ client }: { client: ClientSummary }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const years = client.clientSince ? format.yearsSince(client.clientSince) : null;
+  const context = grammaticalContext(client.honorific);
+  const place = [client.city, client.country ? format.region(client.country) : null].filter(Boolean).join(', ');
+  const counts = [
+    { key: 'purchases', value: client.counts.purchases },
+    { key: 'interactions', value: client.counts.interactions },
+    { key: 'openAfterSales', value: client.counts.openAfterSales },
+    { key: 'people', value: client.counts.people },
+  ] as const;
+
+  return (
+    <article className="client" aria-labelledby="client-name">
+      <header className="client__header">
+        <p className="eyebrow client__eyebrow">
+          {client.tier ? <span className="client__tier">{t(`tiers.${client.tier}`, { defaultValue: client.tier })}</span> : null}
+          {client.status === 'restricted' ? <span className="badge">{t('clients.restricted')}</span> : null}
+        </p>
+        <h1 id="client-name" className="display display--xl client__name">
+          <ClientName client={client} />
+        </h1>
+        <p className="client__subline">
+          {place ? <span>{place}</span> : null}
+          {place && client.clientSince ? (
+            <span className="dot" aria-hidden="true">
+              ·
+            </span>
+          ) : null}
+          {client.clientSince ? <span>{t('client.sinceLine', { date: format.monthYear(client.clientSince), context })}</span> : null}
+        </p>
+      </header>
+
+      {client.status === 'restricted' ? (
+        <Notice tone="info" role="note" title={t('client.restricted.title')} className="client__restricted">
+          <p>{t('client.restricted.body')}</p>
+        </Notice>
+      ) : null}
+
+      <section className="client__figures" aria-labelledby="client-relationship">
+        <h2 id="client-relationship" className="section-label">
+          {t('client.relationship')}
+        </h2>
+        <dl className="figures">
+          {counts.map(({ key, value }) => (
+            <div key={key} className={`figure${key === 'openAfterSales' && value > 0 ? ' figure--attention' : ''}`}>
+              <dt className="figure__label">{t(`client.counts.${key}`, { count: value })}</dt>
+              <dd className="figure__value">{format.number(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section className="client__facts" aria-labelledby="client-particulars">
+        <h2 id="client-particulars" className="section-label">
+          {t('client.particulars')}
+        </h2>
+        <dl className="facts">
+          <Fact label={t('client.facts.clientSince', { context })}>
+            {client.clientSince ? (
+              <>
+                <time dateTime={client.clientSince}>{format.longDate(client.clientSince)}</time>
+                {years !== null ? (
+                  <span className="fact__aside">{years === 0 ? t('client.lessThanAYear') : t('client.years', { count: years })}</span>
+                ) : null}
+              </>
+            ) : (
+              <NotRecorded />
+            )}
+          </Fact>
+          <Fact label={t('client.facts.lastContact')}>
+            {client.lastContactAt ? (
+              <>
+                <RelativeTime instant={client.lastContactAt} />
+                <span className="fact__aside">{format.instantDate(client.lastContactAt)}</span>
+              </>
+            ) : (
+              <span className="muted">{t('clients.noContact')}</span>
+            )}
+          </Fact>
+          <Fact label={t('client.facts.lastPurchase')}>
+            {client.lastPurchaseAt ? (
+              <>
+                <RelativeTime instant={client.lastPurchaseAt} />
+                <span className="fact__aside">{format.instantDate(client.lastPurchaseAt)}</span>
+              </>
+            ) : (
+              <span className="muted">{t('client.noPurchase')}</span>
+            )}
+          </Fact>
+          <Fact label={t('client.facts.preferredChannel')}>
+            {client.preferredChannel ? t(`channels.${client.preferredChannel}`, { defaultValue: client.preferredChannel }) : <NotRecorded />}
+          </Fact>
+          <Fact label={t('client.facts.language')}>{client.language ? format.language(client.language) : <NotRecorded />}</Fact>
+          <Fact label={t('client.facts.place')}>{place || <NotRecorded />}</Fact>
+        </dl>
+      </section>
+
+      <p className="client__coming">{t('client.coming', { name: fullName(client) })}</p>
+    </article>
+  );
+}
+
+export function ClientPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('titles.client'));
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const client = useClient(id);
+  const backTo = `/clients${listMemory.search}`;
+
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [id]);
+
+  // Escape returns to the list, where the focus comes back to this client's row.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      listMemory.lastOpenedId = id;
+      void navigate(backTo);
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [backTo, id, navigate]);
+
+  let content;
+  if (client.isPending) {
+    content = <ProgressLine label={t('client.loading')} />;
+  } else if (client.isError) {
+    const missing = isCarnetError(client.error, 'NOT_FOUND', 'INVALID_INPUT');
+    content = (
+      <EmptyState
+        headingLevel={1}
+        title={missing ? t('client.missing.title') : t('client.error.title')}
+        role={missing ? undefined : 'alert'}
+        action={
+          missing ? (
+            <Link className="button button--secondary" to={backTo}>
+              {t('client.back')}
+            </Link>
+          ) : (
+            <Button variant="secondary" onClick={() => void client.refetch()}>
+              {t('common.retry')}
+            </Button>
+          )
+        }
+      >
+        <p>{missing ? t('client.missing.body') : errorMessage(t, client.error)}</p>
+      </EmptyState>
+    );
+  } else {
+    content = <ClientSummaryView client={client.data} />;
+  }
+
+  return (
+    <div className="page page--wide page--client">
+      <nav className="breadcrumb" aria-label={t('client.breadcrumb')}>
+        <Link to={backTo} className="back-link" onClick={() => {
+            listMemory.lastOpenedId = id;
+          }}>
+          <span aria-hidden="true">← </span>
+          {t('client.back')}
+        </Link>
+        <span className="breadcrumb__hint" aria-hidden="true">
+          Esc
+        </span>
+      </nav>
+      {content}
+    </div>
+  );
+}

@@ -33,7 +33,8 @@ function applyCipher(db: RawDatabase, passphrase: string): void {
   db.pragma(`key=${quote(passphrase)}`);
 }
 
-function applyPragmas(db: RawDatabase): void {
+/** The pragmas every Carnet store runs with (exported for the benchmark's unencrypted baseline). */
+export function applyPragmas(db: RawDatabase): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -25,6 +25,8 @@ describe('test harness host', () => {
     cleanup();
   });
 
+  type Answer = { ok: boolean; value?: unknown; error: { code: string } };
+  const json = async (res: Response): Promise<Answer> => (await res.json()) as Answer;
   const invoke = (body: string, headers: Record<string, string> = {}): Promise<Response> =>
     fetch(`${host.url}/invoke`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
@@ -47,10 +49,10 @@ describe('test harness host', () => {
 
   it('refuses calls without the right token with 401, and nothing runs', async () => {
     const create = JSON.stringify({ channel: 'session.createProfile', input: { displayName: 'X', maison: 'M', boutique: 'B', locale: 'en', passphrase: 'a long enough passphrase' } });
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: host.token }, { authorization: `Bearer ${host.token}x` }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer nope' }, { authorization: host.token }, { authorization: `Bearer ${host.token}x` }]) {
       const res = await invoke(create, headers);
       expect(res.status).toBe(401);
-      expect((await res.json()).error.code).toBe('FORBIDDEN_SENDER');
+      expect((await json(res)).error.code).toBe('FORBIDDEN_SENDER');
     }
     expect((await host.core.router.dispatch('session.listProfiles', {})).ok && host.core.session.listProfiles()).toEqual([]);
   });
@@ -76,11 +78,11 @@ describe('test harness host', () => {
     const auth = { authorization: `Bearer ${host.token}` };
     const notJson = await invoke('{"channel": ', auth);
     expect(notJson.status).toBe(400);
-    expect((await notJson.json()).error.code).toBe('INVALID_INPUT');
+    expect((await json(notJson)).error.code).toBe('INVALID_INPUT');
     const notObject = await invoke('[1,2]', auth);
-    expect((await notObject.json()).error.code).toBe('INVALID_INPUT');
+    expect((await json(notObject)).error.code).toBe('INVALID_INPUT');
     const tenMb = await invoke(JSON.stringify({ channel: 'session.status', input: { pad: 'x'.repeat(10 * 1024 * 1024) } }), auth);
-    expect((await tenMb.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await json(tenMb)).error.code).toBe('PAYLOAD_TOO_LARGE');
     const huge = await invoke('x'.repeat(17 * 1024 * 1024), auth);
     expect(huge.status).toBe(413);
   });

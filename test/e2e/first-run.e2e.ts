@@ -30,6 +30,25 @@ describe('first run in Chromium: the demo maison', () => {
     const { page } = e2e;
     await page.getByRole('heading', { level: 1, name: 'Welcome to Carnet' }).waitFor();
     expect(page.url()).not.toContain('token');
+    // The built page's CSP is in force: no inline script, no remote connection.
+    e2e.probingCsp = true;
+    const csp = await page.evaluate(async () => {
+      let remote = 'blocked';
+      try {
+        await fetch('https://example.com/');
+        remote = 'reached';
+      } catch {
+        remote = 'blocked';
+      }
+      const script = document.createElement('script');
+      script.textContent = 'window.__inline = true';
+      document.head.append(script);
+      return { remote, inline: (window as unknown as { __inline?: boolean }).__inline === true };
+    });
+    e2e.probingCsp = false;
+    expect(csp).toEqual({ remote: 'blocked', inline: false });
+    // (eval cannot be probed from here: DevTools evaluation is exempt from CSP; the policy has no 'unsafe-eval'.)
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).not.toContain('unsafe-eval');
     await expectAccessible(page, 'welcome');
     await screenshot(page, 'e2e-01-welcome');
   });

@@ -35,7 +35,7 @@ export interface PersonTable {
   honorific: string | null;
   first_name: string;
   last_name: string;
-  /** Lower-cased, accent-free "first last" for sorting and duplicate detection. */
+  /** Lower-cased, accent-free "last first" for sorting and duplicate detection. */
   sort_key: string;
   birth_date: string | null;
   language: string | null;

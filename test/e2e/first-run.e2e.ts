@@ -32,7 +32,8 @@ describe('first run in Chromium: the demo maison', () => {
     expect(page.url()).not.toContain('token');
     // The built page's CSP is in force: no inline script, no remote connection.
     e2e.probingCsp = true;
-    const csp = await page.evaluate(async () => {
+    // Evaluated as page source text: the Node-side TypeScript config has no DOM types.
+    const csp = (await page.evaluate(`(async () => {
       let remote = 'blocked';
       try {
         await fetch('https://example.com/');
@@ -43,8 +44,8 @@ describe('first run in Chromium: the demo maison', () => {
       const script = document.createElement('script');
       script.textContent = 'window.__inline = true';
       document.head.append(script);
-      return { remote, inline: (window as unknown as { __inline?: boolean }).__inline === true };
-    });
+      return { remote, inline: window.__inline === true };
+    })()`)) as { remote: string; inline: boolean };
     e2e.probingCsp = false;
     expect(csp).toEqual({ remote: 'blocked', inline: false });
     // (eval cannot be probed from here: DevTools evaluation is exempt from CSP; the policy has no 'unsafe-eval'.)
@@ -87,9 +88,7 @@ describe('first run in Chromium: the demo maison', () => {
     // The demo is reopened from its own button; its unlock page is also reachable by address.
     const demo = e2e.host.core.session.listProfiles().find((p) => p.demo);
     expect(demo).toBeDefined();
-    await page.evaluate((id) => {
-      window.location.hash = `#/unlock/${id}`;
-    }, demo?.id ?? '');
+    await page.evaluate(`window.location.hash = '#/unlock/${demo?.id ?? ''}'`);
     const passphrase = page.getByLabel('Passphrase', { exact: true });
     await passphrase.fill('not the passphrase at all');
     await page.getByRole('button', { name: 'Unlock' }).click();

@@ -311,12 +311,19 @@ export class SessionService {
     if (existing) return this.unlock(existing.id, DEMO_PASSPHRASE);
     const summary = await this.createProfile({ ...DEMO_PROFILE, passphrase: DEMO_PASSPHRASE, demo: true });
     const store = this.requireStore();
-    generateDemo(store.raw, {
-      seed: 1,
-      clients: this.options.demoClients ?? 300,
-      today: this.now().toISOString().slice(0, 10),
-      advisorId: summary.id,
-    });
+    try {
+      generateDemo(store.raw, {
+        seed: 1,
+        clients: this.options.demoClients ?? 300,
+        // "Today" in the demo advisor's time zone, so today's appointments are still ahead.
+        today: new Intl.DateTimeFormat('en-CA', { timeZone: DEMO_PROFILE.timeZone }).format(this.now()),
+        advisorId: summary.id,
+      });
+    } catch (error) {
+      // Never leave a half-written demo behind: the next attempt starts clean.
+      await this.deleteProfile(summary.id, summary.displayName);
+      throw error;
+    }
     return summary;
   }
 }

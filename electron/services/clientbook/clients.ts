@@ -74,7 +74,9 @@ export async function listClients(
   let query = base.select(listColumns);
   query =
     input.sort === 'lastContact'
-      ? query.orderBy(sql`person.last_contact_at IS NULL`).orderBy('person.last_contact_at', 'desc').orderBy('person.sort_key')
+      ? // SQLite sorts NULL lowest, so DESC already puts never-contacted clients last — and the
+        // (kind, last_contact_at) index serves the order.
+        query.orderBy('person.last_contact_at', 'desc').orderBy('person.sort_key')
       : query.orderBy('person.sort_key').orderBy('person.id');
   const rows = await query.limit(input.limit).offset(input.offset).execute();
   return { total: Number(totalRow.n), items: rows.map(toListItem) };

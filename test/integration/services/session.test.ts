@@ -85,6 +85,15 @@ describe('session — profiles, unlock, lock, rekey, delete', () => {
     expect(core.session.registry.get(id)?.failedAttempts).toBe(0);
   });
 
+  it('answers empty and 1 MB passphrases at unlock with typed errors, without touching the store', async () => {
+    const id = await createAndLock();
+    const before = snapshotFolder(dir);
+    expect((await call('session.unlock', { profileId: id, passphrase: '' })).error?.code).toBe('INVALID_INPUT');
+    expect((await call('session.unlock', { profileId: id, passphrase: 'é'.repeat(1024 * 1024) })).error?.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await call('session.unlock', { profileId: id, passphrase: 'x'.repeat(2000) })).error?.code).toBe('INVALID_INPUT');
+    expect(snapshotFolder(dir)).toEqual(before);
+  });
+
   it('refuses a second unlock, and unknown or hostile profile ids', async () => {
     const id = await createAndLock();
     expect((await call('session.unlock', { profileId: id, passphrase: PASS })).ok).toBe(true);

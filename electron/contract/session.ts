@@ -62,10 +62,10 @@ export const sessionContract = channels({
     input: z.object({ current: passphrase, next: passphrase }).strict(),
     output: z.object({ changed: z.literal(true) }),
   },
+  /** Deletes the unlocked profile: proving the passphrase first is what stops a passer-by. */
   'session.deleteProfile': {
     input: z.object({ profileId: idSchema, confirmDisplayName: z.string().max(120) }).strict(),
     output: z.object({ deleted: z.literal(true) }),
-    whileLocked: true,
   },
   'session.setAutoLock': {
     input: z.object({ minutes: z.number().int().min(AUTO_LOCK_MIN).max(AUTO_LOCK_MAX) }).strict(),

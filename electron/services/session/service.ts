@@ -196,10 +196,10 @@ export class SessionService {
     return toSummary(entry);
   }
 
-  async unlock(profileId: string, passphrase: string): Promise<ProfileSummary> {
-    this.assertLocked();
+  /** Refuses at once, without deriving any key, while a profile is backing off. */
+  private assertNotThrottled(profileId: string): void {
     const entry = this.registry.get(profileId);
-    if (!entry) throw new CarnetError('PROFILE_NOT_FOUND', 'There is no such profile on this device.');
+    if (!entry) return;
     const wait = backoffMs(entry.failedAttempts);
     if (wait > 0 && entry.lastFailureAt !== null) {
       const retryAfterMs = entry.lastFailureAt + wait - this.now().getTime();
@@ -207,18 +207,23 @@ export class SessionService {
         throw new CarnetError('THROTTLED', 'Too many attempts. Wait a moment before trying again.', { retryAfterMs });
       }
     }
+  }
+
+  private recordFailure(profileId: string): void {
+    this.registry.update(profileId, (e) => ({ ...e, failedAttempts: e.failedAttempts + 1, lastFailureAt: this.now().getTime() }));
+  }
+
+  async unlock(profileId: string, passphrase: string): Promise<ProfileSummary> {
+    this.assertLocked();
+    const entry = this.registry.get(profileId);
+    if (!entry) throw new CarnetError('PROFILE_NOT_FOUND', 'There is no such profile on this device.');
+    this.assertNotThrottled(profileId);
     let raw: RawDatabase;
     try {
       raw = openStoreFile(this.registry.storePath(profileId), passphrase, { nativeBinding: this.options.nativeBinding });
     } catch (error) {
       if (error instanceof StoreError) {
-        if (error.code === 'WRONG_PASSPHRASE') {
-          this.registry.update(profileId, (e) => ({
-            ...e,
-            failedAttempts: e.failedAttempts + 1,
-            lastFailureAt: this.now().getTime(),
-          }));
-        }
+        if (error.code === 'WRONG_PASSPHRASE') this.recordFailure(profileId);
         throw storeErrorToCarnet(error);
       }
       throw error;
@@ -253,16 +258,25 @@ export class SessionService {
     const current = this.current;
     if (!current) throw new CarnetError('LOCKED', 'Unlock a profile first.');
     this.assertStrong(nextPassphrase);
-    const file = this.registry.storePath(current.profile.id);
+    if (current.profile.demo) {
+      // The demo opens with its published passphrase; a private one would lock it for good.
+      throw new CarnetError('INVALID_INPUT', 'The demo maison keeps its published passphrase.');
+    }
+    const profileId = current.profile.id;
+    const file = this.registry.storePath(profileId);
+    // Guessing the current passphrase here backs off exactly as at unlock.
+    this.assertNotThrottled(profileId);
     // Prove the current passphrase on a second connection before touching anything.
     try {
       closeStore(openStoreFile(file, currentPassphrase, { nativeBinding: this.options.nativeBinding }));
     } catch (error) {
       if (error instanceof StoreError && error.code === 'WRONG_PASSPHRASE') {
+        this.recordFailure(profileId);
         throw new CarnetError('WRONG_PASSPHRASE', 'The current passphrase is not right.');
       }
       throw error;
     }
+    this.registry.update(profileId, (e) => ({ ...e, failedAttempts: 0, lastFailureAt: null }));
     this.audit('session.changePassphrase', []);
     const backup = `${file}.rekey-backup`;
     this.current = null;
@@ -296,10 +310,14 @@ export class SessionService {
   async deleteProfile(profileId: string, confirmDisplayName: string): Promise<void> {
     const entry = this.registry.get(profileId);
     if (!entry) throw new CarnetError('PROFILE_NOT_FOUND', 'There is no such profile on this device.');
-    if (confirmDisplayName.trim() !== entry.displayName) {
+    // Only the unlocked profile can be deleted: its passphrase has been proven this session.
+    if (this.current?.profile.id !== profileId) {
+      throw new CarnetError('LOCKED', 'Unlock this profile before deleting it.');
+    }
+    if (confirmDisplayName.trim().normalize('NFC') !== entry.displayName.normalize('NFC')) {
       throw new CarnetError('CONFIRMATION_MISMATCH', 'Type the profile’s name exactly to confirm.');
     }
-    if (this.current?.profile.id === profileId) await this.lock();
+    await this.lock();
     removeStoreFiles(this.registry.storePath(profileId));
     this.registry.write(this.registry.read().filter((p) => p.id !== profileId));
   }

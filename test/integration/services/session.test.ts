@@ -119,12 +119,28 @@ describe('session — profiles, unlock, lock, rekey, delete', () => {
     expect((await call('session.changePassphrase', { current: 'not the current one', next: 'a brand new passphrase' })).error?.code).toBe('WRONG_PASSPHRASE');
     expect((await call('session.changePassphrase', { current: PASS, next: 'weak' })).error?.code).toBe('WEAK_PASSPHRASE');
     expect((await call('session.changePassphrase', { current: PASS, next: 'a brand new passphrase' })).ok).toBe(true);
+    expect(core.session.registry.get(id)?.failedAttempts).toBe(0);
     expect((await call('session.status', {})).value.state).toBe('unlocked');
     expect(fs.readdirSync(dir).some((f) => f.includes('rekey-backup'))).toBe(false);
     await call('session.lock', {});
     expect((await call('session.unlock', { profileId: id, passphrase: PASS })).error?.code).toBe('WRONG_PASSPHRASE');
     expect((await call('session.unlock', { profileId: id, passphrase: 'a brand new passphrase' })).ok).toBe(true);
     expect(verifyAudit(core.session.requireStore().raw)).toMatchObject({ valid: true });
+  });
+
+  it('backs off guesses of the current passphrase as at unlock, and keeps the demo’s passphrase', async () => {
+    const id = await createAndLock();
+    await call('session.unlock', { profileId: id, passphrase: PASS });
+    for (let i = 0; i < 3; i++) {
+      expect((await call('session.changePassphrase', { current: `guess number ${i} here`, next: 'a brand new passphrase' })).error?.code).toBe('WRONG_PASSPHRASE');
+    }
+    const throttled = await call('session.changePassphrase', { current: PASS, next: 'a brand new passphrase' });
+    expect(throttled.error?.code).toBe('THROTTLED');
+    await call('session.lock', {});
+    clock += 1000;
+    const demo = await call('session.openDemo', {});
+    expect(demo.ok).toBe(true);
+    expect((await call('session.changePassphrase', { current: 'velours-et-soie-2026', next: 'a brand new passphrase' })).error?.code).toBe('INVALID_INPUT');
   });
 
   it('sets the auto-lock delay within bounds', async () => {
@@ -135,12 +151,15 @@ describe('session — profiles, unlock, lock, rekey, delete', () => {
     expect((await call('session.setAutoLock', { minutes: 100000 })).error?.code).toBe('INVALID_INPUT');
   });
 
-  it('deletes a profile only with the exact name typed, removing its files', async () => {
+  it('deletes a profile only while it is unlocked and with the exact name typed, removing its files', async () => {
     const id = await createAndLock();
+    expect((await call('session.deleteProfile', { profileId: id, confirmDisplayName: 'Adèle Fontaine' })).error?.code).toBe('LOCKED');
+    expect((await call('session.unlock', { profileId: id, passphrase: PASS })).ok).toBe(true);
     const before = snapshotFolder(dir);
     expect((await call('session.deleteProfile', { profileId: id, confirmDisplayName: 'adele fontaine' })).error?.code).toBe('CONFIRMATION_MISMATCH');
     expect(snapshotFolder(dir)).toEqual(before);
-    expect((await call('session.deleteProfile', { profileId: id, confirmDisplayName: 'Adèle Fontaine' })).ok).toBe(true);
+    // The same name typed in decomposed form (e + combining accent) is the same name.
+    expect((await call('session.deleteProfile', { profileId: id, confirmDisplayName: ' Ade\u0300le Fontaine ' })).ok).toBe(true);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith(id))).toEqual([]);
     expect((await call('session.listProfiles', {})).value.profiles).toEqual([]);
   });

@@ -67,6 +67,17 @@ export function useLock() {
   return useMutation({ mutationFn: () => invoke('session.lock', {}) });
 }
 
+/** Saves the idle delay and records it in the cached status, so every reader sees the new value. */
+export function useSetAutoLock() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (minutes: number) => invoke('session.setAutoLock', { minutes }),
+    onSuccess: ({ autoLockMinutes }) => {
+      queryClient.setQueryData(statusQuery.queryKey, (status) => (status ? { ...status, autoLockMinutes } : status));
+    },
+  });
+}
+
 export const CLIENT_PAGE_SIZE = 50;
 
 export function useClientList(query: string, sort: 'name' | 'lastContact') {
@@ -125,6 +136,8 @@ export function useSecretAction<I, O>(action: (input: I) => Promise<O>, onSucces
 
 const unlockAction = (input: ChannelInput<'session.unlock'>) => invoke('session.unlock', input);
 const createProfileAction = (input: ChannelInput<'session.createProfile'>) => invoke('session.createProfile', input);
+const changePassphraseAction = (input: ChannelInput<'session.changePassphrase'>) => invoke('session.changePassphrase', input);
+const deleteProfileAction = (input: ChannelInput<'session.deleteProfile'>) => invoke('session.deleteProfile', input);
 
 export function useUnlock() {
   const queryClient = useQueryClient();
@@ -136,4 +149,14 @@ export function useCreateProfile() {
   const queryClient = useQueryClient();
   const onSuccess = useCallback(() => afterUnlock(queryClient), [queryClient]);
   return useSecretAction(createProfileAction, onSuccess);
+}
+
+/** Carries two passphrases: kept out of the mutation cache like unlocking. */
+export function useChangePassphrase() {
+  return useSecretAction(changePassphraseAction);
+}
+
+/** The typed confirmation is not kept either; after success the page forgets the whole session. */
+export function useDeleteProfile() {
+  return useSecretAction(deleteProfileAction);
 }

@@ -4,6 +4,7 @@ import { ClientsPage } from '../pages/ClientsPage';
 import { CreateProfilePage } from '../pages/CreateProfilePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProfileChooserPage } from '../pages/ProfileChooserPage';
+import { SettingsPage } from '../pages/SettingsPage';
 import { UnlockPage } from '../pages/UnlockPage';
 import { lockedOnly, onlyOnPathChange, unlockedOnly } from './guards';
 import { RootLayout } from './RootLayout';
@@ -37,6 +38,7 @@ export const router = createHashRouter([
         children: [
           { path: 'clients', element: <ClientsPage /> },
           { path: 'clients/:id', element: <ClientPage /> },
+          { path: 'settings', element: <SettingsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

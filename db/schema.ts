@@ -1,5 +1,5 @@
 /**
- * The kysely `Database` interface of an advisor's store (schema v1).
+ * The kysely `Database` interface of an advisor's store (schema v2: v1 plus `restriction`).
  *
  * Conventions (ARCHITECTURE.md): ids are text ULIDs generated in the core; instants are ISO-8601
  * UTC strings; birthdays and anniversaries are `MM-DD` or `YYYY-MM-DD`; money is integer minor
@@ -180,6 +180,19 @@ export interface ConsentTable {
   recorded_at: string;
 }
 
+/**
+ * Restriction history (schema v2): each time a client's processing was restricted or the
+ * restriction lifted, and why (a GDPR art. 18 ground, never free text). Append-only; the
+ * current state is `person.status`.
+ */
+export interface RestrictionTable {
+  id: string;
+  person_id: string;
+  action: 'restrict' | 'lift';
+  reason: string | null;
+  recorded_at: string;
+}
+
 export interface AuditLogTable {
   seq: Generated<number>;
   at: string;
@@ -206,5 +219,6 @@ export interface Database {
   relation: RelationTable;
   gift: GiftTable;
   consent: ConsentTable;
+  restriction: RestrictionTable;
   audit_log: AuditLogTable;
 }

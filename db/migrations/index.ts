@@ -5,9 +5,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './0001_initial.js';
+import * as m0002 from './0002_privacy.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_privacy': m0002,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -22,6 +22,15 @@ export const channelList = [
   'session.setAutoLock',
   'clients.list',
   'clients.get',
+  'privacy.recordOfProcessing',
+  'privacy.consents.get',
+  'privacy.consents.record',
+  'privacy.pendingPurges',
+  'privacy.restrict',
+  'privacy.settings.get',
+  'privacy.settings.set',
+  'privacy.audit.verify',
+  'privacy.audit.list',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelList)[number];

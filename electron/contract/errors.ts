@@ -21,6 +21,18 @@ export const errorCodes = [
   'STORE_CORRUPT',
   'STORE_BUSY',
   'NOT_FOUND',
+  /** The purpose needs a consent the client has not given (the message names which). */
+  'CONSENT_MISSING',
+  /** The consent change contradicts the ledger: already granted, already withdrawn, backdated. */
+  'CONSENT_CONFLICT',
+  /** The client's processing is restricted: read-only until the restriction is lifted. */
+  'RESTRICTED',
+  /** Health, religion, politics, sexuality, ethnicity, biometrics, criminal records, unions: refused. */
+  'SPECIAL_CATEGORY',
+  /** Only clients consent and are contacted; the people around them keep a short list of fields. */
+  'NOT_A_CLIENT',
+  /** A field the privacy policy does not know, or does not place in the named category. */
+  'NOT_IN_POLICY',
   'FORBIDDEN_SENDER',
   'INTERNAL',
 ] as const;

@@ -5,11 +5,13 @@
 import type { z } from 'zod';
 import { clientsContract } from './clients.js';
 import type { ChannelSpec } from './common.js';
+import { privacyContract } from './privacy.js';
 import { sessionContract } from './session.js';
 
 export const contract = {
   ...sessionContract,
   ...clientsContract,
+  ...privacyContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -41,3 +43,4 @@ export * from './common.js';
 export * from './errors.js';
 export * from './session.js';
 export * from './clients.js';
+export * from './privacy.js';

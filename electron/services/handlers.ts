@@ -1,6 +1,7 @@
 /** Every channel of the contract, bound to its service. One line per channel, no logic here. */
 import type { Handlers } from './router.js';
 import { getClient, listClients } from './clientbook/clients.js';
+import * as privacy from './privacy/service.js';
 
 export const handlers: Handlers = {
   'session.status': (_input, { session }) => session.status(),
@@ -26,4 +27,13 @@ export const handlers: Handlers = {
     touch(input.id);
     return getClient(session.requireStore().db, input.id);
   },
+  'privacy.recordOfProcessing': (input, ctx) => privacy.recordOfProcessing(ctx, input),
+  'privacy.consents.get': (input, ctx) => privacy.consentsGet(ctx, input),
+  'privacy.consents.record': (input, ctx) => privacy.consentsRecord(ctx, input),
+  'privacy.pendingPurges': (_input, ctx) => privacy.purgesPending(ctx),
+  'privacy.restrict': (input, ctx) => privacy.restrict(ctx, input),
+  'privacy.settings.get': (_input, ctx) => privacy.settingsGet(ctx),
+  'privacy.settings.set': (input, ctx) => privacy.settingsSet(ctx, input),
+  'privacy.audit.verify': (_input, ctx) => privacy.auditVerify(ctx),
+  'privacy.audit.list': (input, ctx) => privacy.auditList(ctx, input),
 };

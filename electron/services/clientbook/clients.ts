@@ -1,10 +1,12 @@
 /**
  * The client book: listing and reading clients. Erased clients never appear; restricted ones
- * appear (read-only, flagged).
+ * appear (read-only, flagged). A client's view is projected through their current consents
+ * (privacy/projection.ts): a category no lawful purpose covers is not shown, not even counted.
  */
 import { sql } from 'kysely';
 import { CarnetError, type ClientListItem, type ClientSummary } from '../../contract/index.js';
 import type { Db } from '../../../db/store.js';
+import { categoryCounts, consentFlags, projectionFor } from '../privacy/projection.js';
 
 /**
  * Turns what the advisor typed into a safe FTS5 prefix query: every word becomes a quoted
@@ -91,35 +93,35 @@ export async function getClient(db: Db, id: string): Promise<ClientSummary> {
   if (!row || row.kind !== 'client' || row.status === 'erased') {
     throw new CarnetError('NOT_FOUND', 'There is no such client.');
   }
-  const [preferred, purchases, interactions, openAfterSales, people] = await Promise.all([
-    db
-      .selectFrom('contact_point')
-      .select('channel')
-      .where('person_id', '=', id)
-      .orderBy('is_preferred', 'desc')
-      .limit(1)
-      .executeTakeFirst(),
-    db
-      .selectFrom('purchase')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('purchased_at').as('last')])
-      .where('person_id', '=', id)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('interaction')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('person_id', '=', id)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('after_sales_case')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('person_id', '=', id)
-      .where('status', '!=', 'closed')
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('relation')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where((eb) => eb.or([eb('from_person_id', '=', id), eb('to_person_id', '=', id)]))
-      .executeTakeFirstOrThrow(),
+  const projection = await projectionFor(db, id);
+  const visible = new Set(projection.visible);
+  if (!projection.states) throw new CarnetError('NOT_FOUND', 'There is no such client.');
+  const [counts, preferred, lastPurchase, openAfterSales] = await Promise.all([
+    categoryCounts(db, id, projection.visible),
+    visible.has('contact')
+      ? db
+          .selectFrom('contact_point')
+          .select('channel')
+          .where('person_id', '=', id)
+          .orderBy('is_preferred', 'desc')
+          .limit(1)
+          .executeTakeFirst()
+      : undefined,
+    visible.has('purchases')
+      ? db
+          .selectFrom('purchase')
+          .select((eb) => eb.fn.max('purchased_at').as('last'))
+          .where('person_id', '=', id)
+          .executeTakeFirst()
+      : undefined,
+    visible.has('after_sales')
+      ? db
+          .selectFrom('after_sales_case')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('person_id', '=', id)
+          .where('status', '!=', 'closed')
+          .executeTakeFirstOrThrow()
+      : undefined,
   ]);
   return {
     ...toListItem(row),
@@ -127,11 +129,14 @@ export async function getClient(db: Db, id: string): Promise<ClientSummary> {
     language: row.language,
     preferredChannel: preferred?.channel ?? null,
     counts: {
-      purchases: Number(purchases.n),
-      interactions: Number(interactions.n),
-      openAfterSales: Number(openAfterSales.n),
-      people: Number(people.n),
+      purchases: counts.purchases ?? 0,
+      interactions: counts.notes ?? 0,
+      openAfterSales: Number(openAfterSales?.n ?? 0),
+      people: counts.relations ?? 0,
     },
-    lastPurchaseAt: (purchases.last as string | null) ?? null,
+    lastPurchaseAt: (lastPurchase?.last as string | null | undefined) ?? null,
+    ...consentFlags(projection.states),
+    visibleCategories: projection.visible,
+    categoryCounts: counts,
   };
 }

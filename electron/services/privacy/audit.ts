@@ -65,3 +65,45 @@ export function verifyAudit(raw: RawDatabase): AuditVerification {
   }
   return { valid: true, entries, firstBrokenSeq: null };
 }
+
+export interface AuditListItem {
+  seq: number;
+  at: string;
+  action: string;
+  targetIds: string[];
+  outcome: 'ok' | 'error';
+}
+
+function parseTargets(text: string): string[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A page of the log, newest first: what was done to which ids, and how it ended — never the
+ * data, never the hashes. `nextBeforeSeq` continues with older entries; null at the start.
+ */
+export function listAudit(raw: RawDatabase, options: { limit: number; beforeSeq?: number | undefined }): {
+  entries: AuditListItem[];
+  nextBeforeSeq: number | null;
+} {
+  const rows = raw
+    .prepare('SELECT seq, at, action, target_ids, outcome FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?')
+    .all(options.beforeSeq ?? Number.MAX_SAFE_INTEGER, options.limit + 1) as {
+    seq: number;
+    at: string;
+    action: string;
+    target_ids: string;
+    outcome: 'ok' | 'error';
+  }[];
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    entries: page.map((r) => ({ seq: r.seq, at: r.at, action: r.action, targetIds: parseTargets(r.target_ids), outcome: r.outcome })),
+    nextBeforeSeq: rows.length > options.limit && last ? last.seq : null,
+  };
+}

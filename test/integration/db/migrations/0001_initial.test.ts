@@ -21,7 +21,7 @@ describe('migration 0001_initial', () => {
     raw = createStoreFile(path.join(t.dir, 's.carnet'), 'migration test passphrase');
     // The version before 0001 is an empty store.
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({ n: 0 });
-    const applied = await migrate(createKysely(raw));
+    const applied = await migrate(createKysely(raw), '0001_initial');
     expect(applied).toEqual(['0001_initial']);
   });
   afterEach(() => {
@@ -39,7 +39,7 @@ describe('migration 0001_initial', () => {
   }
 
   it('is recorded once and not re-applied', async () => {
-    expect(await migrate(createKysely(raw))).toEqual([]);
+    expect(await migrate(createKysely(raw), '0001_initial')).toEqual([]);
     const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
     for (const t of ['person', 'contact_point', 'preference', 'purchase', 'interaction', 'appointment', 'after_sales_case', 'moment', 'relation', 'gift', 'consent', 'audit_log']) {
       expect(tables.map((r) => r.name)).toContain(t);

@@ -73,12 +73,18 @@ export function toCarnetError(error: unknown): CarnetError {
   return new CarnetError('INTERNAL', 'Something went wrong; nothing was changed.');
 }
 
-function measure(input: unknown): number | null {
+/**
+ * The input as plain data: serialised once, measured, and parsed back. Validation then reads
+ * exactly what was measured — no getters, proxies, inherited keys or `toJSON` tricks reach zod
+ * or a handler, and nothing larger than the limit slips past it.
+ */
+function plainData(input: unknown): { bytes: number; value: unknown } | null {
   try {
     const text = JSON.stringify(input ?? {});
-    return text === undefined ? null : Buffer.byteLength(text, 'utf8');
+    if (text === undefined) return null;
+    return { bytes: Buffer.byteLength(text, 'utf8'), value: JSON.parse(text) as unknown };
   } catch {
-    return null; // cycles, BigInt
+    return null; // cycles, BigInt, throwing getters
   }
 }
 
@@ -114,12 +120,12 @@ export class Router {
     const touched: string[] = [];
     let outcome: 'ok' | 'error' = 'error';
     try {
-      const size = measure(input);
-      if (size === null) throw new CarnetError('INVALID_INPUT', 'The request is not valid.');
-      if (size > (spec.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES)) {
+      const data = plainData(input);
+      if (data === null) throw new CarnetError('INVALID_INPUT', 'The request is not valid.');
+      if (data.bytes > (spec.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES)) {
         throw new CarnetError('PAYLOAD_TOO_LARGE', 'The request is too large.');
       }
-      const parsed = spec.input.safeParse(input ?? {});
+      const parsed = spec.input.safeParse(data.value);
       if (!parsed.success) throw new CarnetError('INVALID_INPUT', describeIssues(parsed.error));
       if (!spec.whileLocked && !this.session.store) {
         throw new CarnetError('LOCKED', 'Unlock a profile first.');

@@ -1,5 +1,6 @@
 /**
- * The kysely `Database` interface of an advisor's store (schema v2: v1 plus `restriction`).
+ * The kysely `Database` interface of an advisor's store (schema v2: v1 plus `restriction`; 0003
+ * adds `tombstone`, `privacy_request` and `retention_review`; 0004 adds `person.archived_at`).
  *
  * Conventions (ARCHITECTURE.md): ids are text ULIDs generated in the core; instants are ISO-8601
  * UTC strings; birthdays and anniversaries are `MM-DD` or `YYYY-MM-DD`; money is integer minor
@@ -52,6 +53,8 @@ export interface PersonTable {
   review_at: string | null;
   created_at: string;
   updated_at: string;
+  /** 0004: when the advisor archived this client (soft, reversible); null otherwise. */
+  archived_at: Generated<string | null>;
 }
 
 export interface ContactPointTable {
@@ -193,6 +196,47 @@ export interface RestrictionTable {
   recorded_at: string;
 }
 
+/**
+ * What is left of an erased client (0003): their pseudonymous id, when, and why. No personal
+ * data; append-only; no person may be written again under this id.
+ */
+export interface TombstoneTable {
+  id: string;
+  erased_at: string;
+  /** 'erasure': at the client's request (GDPR art. 17); 'retention': at the end of the retention period. */
+  reason: 'erasure' | 'retention';
+}
+
+export type PrivacyRight = 'access' | 'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability';
+
+/**
+ * The register of subject-rights requests (0003). Ids, the right, dates and status; no link to
+ * `person`, so it outlives an erasure. The note is cleared when the client is erased.
+ */
+export interface PrivacyRequestTable {
+  id: string;
+  client_id: string;
+  right: PrivacyRight;
+  received_at: string;
+  /** One month after receipt (GDPR art. 12(3)). */
+  due_at: string;
+  status: 'open' | 'fulfilled' | 'refused';
+  completed_at: string | null;
+  note: string | null;
+}
+
+/**
+ * The advisor's confirmations that data past its retention period is still needed (0003):
+ * the data is not due again before `next_review_at`. Erased with its person.
+ */
+export interface RetentionReviewTable {
+  id: string;
+  person_id: string;
+  category: string;
+  reviewed_at: string;
+  next_review_at: string;
+}
+
 export interface AuditLogTable {
   seq: Generated<number>;
   at: string;
@@ -220,5 +264,8 @@ export interface Database {
   gift: GiftTable;
   consent: ConsentTable;
   restriction: RestrictionTable;
+  tombstone: TombstoneTable;
+  privacy_request: PrivacyRequestTable;
+  retention_review: RetentionReviewTable;
   audit_log: AuditLogTable;
 }

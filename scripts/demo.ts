@@ -104,8 +104,7 @@ async function main(argv: string[]): Promise<number> {
       advisorId: profileId,
     });
   } catch (error) {
-    // Leave no half-written demo behind.
-    await core.session.lock();
+    // Leave no half-written demo behind (deleting needs the profile unlocked, as it is here).
     await core.session.deleteProfile(profileId, DEMO_PROFILE.displayName);
     throw error;
   }

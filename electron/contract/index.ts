@@ -3,14 +3,16 @@
  * The preload exposes these channels and no others; the router validates both directions.
  */
 import type { z } from 'zod';
-import { clientsContract } from './clients.js';
+import { clientBookContract, clientsContract } from './clients.js';
 import type { ChannelSpec } from './common.js';
+import type { GiftRepeat, NoteFinding } from './errors.js';
 import { privacyContract } from './privacy.js';
 import { sessionContract } from './session.js';
 
 export const contract = {
   ...sessionContract,
   ...clientsContract,
+  ...clientBookContract,
   ...privacyContract,
 } satisfies Record<string, ChannelSpec>;
 
@@ -28,7 +30,18 @@ export function isChannel(value: unknown): value is Channel {
 /** How `window.carnet.invoke` settles: a value, or a typed error (never a thrown stack). */
 export type InvokeResult<T> =
   | { ok: true; value: T }
-  | { ok: false; error: { code: string; message: string; retryAfterMs?: number } };
+  | {
+      ok: false;
+      error: {
+        code: string;
+        message: string;
+        retryAfterMs?: number;
+        /** NOTE_FINDINGS: where the scanner found what (never the text). */
+        findings?: NoteFinding[];
+        /** GIFT_REPEAT: the earlier gift's id and date. */
+        repeatOf?: GiftRepeat;
+      };
+    };
 
 /**
  * What the preload (in Electron) or the harness bridge (in a browser) exposes as

@@ -1,6 +1,7 @@
 /**
  * Privacy: the record of processing, the consent ledger, restriction, pending purges, the audit
- * log. The names here (purposes, channels, data categories) are the vocabulary; what they mean —
+ * log; retention, purges, and the subject rights (access, portability, rectification, erasure,
+ * objection) with their register of requests. The names here (purposes, channels, data categories) are the vocabulary; what they mean —
  * lawful basis, fields, retention — is the policy, `electron/services/privacy/policy.ts`, which
  * the core reads. Nothing else spells a purpose.
  */
@@ -134,6 +135,241 @@ const noticeVersion = z
   .max(40)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'not a notice version');
 
+// ——— Retention
+
+export const retentionRuleKindSchema = z.enum(['after_last_contact', 'after_record', 'review']);
+/** A retention rule as the policy states it: its kind and its period in months. */
+export const retentionRuleSchema = z.object({ kind: retentionRuleKindSchema, months: z.number().int() });
+export type RetentionRuleSummary = z.infer<typeof retentionRuleSchema>;
+
+/**
+ * How long "keep" holds data past its retention period before it is due for review again:
+ * a year, or — for a rule that is itself a review with the client — that rule's own period.
+ */
+export const RETENTION_KEEP_MONTHS = 12;
+
+export const retentionDueItemSchema = z.object({
+  /** The person the data is about: the client, or someone around them. */
+  personId: idSchema,
+  /** The client: the person themself, or — for someone around a client — the linked client last in contact. */
+  clientId: idSchema,
+  subject: z.enum(['client', 'related']),
+  /** For someone around a client, always `identity`: the whole person (name, birthday, sizes, relation). */
+  category: dataCategorySchema,
+  rule: retentionRuleSchema,
+  /** When the rule's period ended (or the last "keep" ran out). */
+  dueAt: instantSchema,
+  /** A restricted client's data is frozen: it may be kept, not purged, until the restriction is lifted. */
+  restricted: z.boolean(),
+});
+export type RetentionDueItem = z.infer<typeof retentionDueItemSchema>;
+
+// ——— Subject rights
+
+export const privacyRightIds = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const;
+export const privacyRightSchema = z.enum(privacyRightIds);
+export type PrivacyRightId = z.infer<typeof privacyRightSchema>;
+export const requestStatusSchema = z.enum(['open', 'fulfilled', 'refused']);
+
+/** One entry of the register of subject-rights requests. Ids, the right, dates, status. */
+export const privacyRequestSchema = z.object({
+  id: idSchema,
+  /** Pseudonymous: the register outlives the client's erasure, as proof the request was honoured. */
+  clientId: idSchema,
+  right: privacyRightSchema,
+  receivedAt: instantSchema,
+  /** One month after receipt (GDPR art. 12(3)). */
+  dueAt: instantSchema,
+  status: requestStatusSchema,
+  completedAt: instantSchema.nullable(),
+  /** The advisor's note on the outcome; cleared when the client is erased. */
+  note: z.string().nullable(),
+  /** Still open after its due date. */
+  overdue: z.boolean(),
+  clientErased: z.boolean(),
+});
+export type PrivacyRequest = z.infer<typeof privacyRequestSchema>;
+
+export const rectifiableFieldIds = ['honorific', 'firstName', 'lastName', 'birthDate', 'language', 'city', 'country'] as const;
+export const rectifiableFieldSchema = z.enum(rectifiableFieldIds);
+export type RectifiableField = z.infer<typeof rectifiableFieldSchema>;
+
+/** The rectifiable fields of a client after a rectification (refetch `clients.get` for the rest). */
+export const rectifiedClientSchema = z.object({
+  clientId: idSchema,
+  status: z.enum(['active', 'restricted']),
+  updatedAt: instantSchema,
+  honorific: z.string().nullable(),
+  firstName: z.string(),
+  lastName: z.string(),
+  /** Null also when the current consents hide it (then `hidden` names it). */
+  birthDate: z.string().nullable(),
+  language: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string().nullable(),
+  hidden: z.array(rectifiableFieldSchema),
+});
+
+/** What is left of an erased client: no personal data. `id` is the erased client's id. */
+export const tombstoneSchema = z.object({
+  id: idSchema,
+  erasedAt: instantSchema,
+  reason: z.enum(['erasure', 'retention']),
+});
+
+const provenanceValue = z.enum(['declared', 'observed', 'imported']);
+const text = z.string().nullable();
+
+/**
+ * The access dossier, `carnet.dossier/1` (GDPR art. 15): everything held about a client —
+ * including what a withdrawal hides and has queued for purge — and the minimum held about the
+ * people around them. Every field is described in docs/dossier-schema.md.
+ */
+export const DOSSIER_SCHEMA = 'carnet.dossier/1';
+
+export const dossierCategorySchema = z.object({
+  category: dataCategorySchema,
+  purposes: z.array(purposeSchema),
+  /** The retention rule, in words, in the dossier's language. */
+  retention: z.string(),
+  /** How many records of this category are held (a field on the client's own row counts 1). */
+  held: z.number().int(),
+  /** Whether Carnet's screens show it now. */
+  shown: z.boolean(),
+  hiddenBecause: z.enum(['consent_withdrawn', 'no_consent']).nullable(),
+  withdrawnPurpose: purposeSchema.nullable(),
+  withdrawnAt: instantSchema.nullable(),
+  /** When the data hidden by a withdrawal will be deleted. */
+  purgeDueAt: instantSchema.nullable(),
+  /** When what is held is next due for review under its retention rule. */
+  retentionDueAt: instantSchema.nullable(),
+});
+
+export const dossierSchema = z.object({
+  schema: z.literal(DOSSIER_SCHEMA),
+  generatedAt: instantSchema,
+  locale: localeSchema,
+  controller: z.object({ maison: z.string(), boutique: z.string(), advisor: z.string() }).nullable(),
+  client: z.object({
+    id: idSchema,
+    status: z.enum(['active', 'restricted']),
+    provenance: provenanceValue,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    lastContactAt: text,
+    honorific: text,
+    firstName: z.string(),
+    lastName: z.string(),
+    birthDate: text,
+    language: text,
+    city: text,
+    country: text,
+    timeZone: text,
+    tier: text,
+    clientSince: text,
+  }),
+  categories: z.array(dossierCategorySchema),
+  contactPoints: z.array(
+    z.object({ id: idSchema, channel: z.string(), value: z.string(), preferred: z.boolean(), provenance: provenanceValue, reviewAt: text, createdAt: z.string() }),
+  ),
+  preferences: z.array(
+    z.object({ id: idSchema, domain: z.string(), label: z.string(), value: z.string(), provenance: provenanceValue, reviewAt: text, createdAt: z.string() }),
+  ),
+  moments: z.array(
+    z.object({ id: idSchema, kind: z.string(), date: z.string(), recurring: z.boolean(), label: text, note: text, provenance: provenanceValue, createdAt: z.string() }),
+  ),
+  purchases: z.array(
+    z.object({
+      id: idSchema,
+      purchasedAt: z.string(),
+      category: z.string(),
+      item: z.string(),
+      amountMinor: z.number().int(),
+      currency: z.string(),
+      channel: z.string(),
+      recipientPersonId: idSchema.nullable(),
+    }),
+  ),
+  interactions: z.array(
+    z.object({ id: idSchema, occurredAt: z.string(), kind: z.string(), direction: z.string(), channel: text, note: text, discreet: z.boolean() }),
+  ),
+  appointments: z.array(
+    z.object({ id: idSchema, startsAt: z.string(), endsAt: text, place: z.string(), purpose: text, status: z.string(), note: text }),
+  ),
+  afterSales: z.array(
+    z.object({ id: idSchema, openedAt: z.string(), kind: z.string(), item: z.string(), status: z.string(), closedAt: text, note: text }),
+  ),
+  gifts: z.array(
+    z.object({
+      id: idSchema,
+      givenAt: z.string(),
+      occasion: z.string(),
+      item: z.string(),
+      note: text,
+      /** Null: given to the client themself. */
+      recipientPersonId: idSchema.nullable(),
+      /** Given to the client on behalf of another client (who is not named). */
+      onBehalfOfAnotherClient: z.boolean(),
+    }),
+  ),
+  people: z.array(
+    z.object({
+      id: idSchema,
+      isClient: z.boolean(),
+      /** Null for another client of the maison: their identity is in their own dossier, not here. */
+      firstName: text,
+      lastName: text,
+      relations: z.array(
+        z.object({
+          id: idSchema,
+          kind: z.string(),
+          label: text,
+          since: text,
+          until: text,
+          /** `to_client`: "<person> is <label> of the client"; `from_client`: "the client is <label> of <person>". */
+          direction: z.enum(['to_client', 'from_client']),
+        }),
+      ),
+      /** For someone who is not a client: how much else is held about them (not what). Null for a client. */
+      held: z.object({ birthDate: z.boolean(), moments: z.number().int(), preferences: z.number().int() }).nullable(),
+    }),
+  ),
+  consents: z.object({ current: z.array(currentConsentSchema), history: z.array(consentEntrySchema) }),
+  restrictions: z.array(z.object({ id: idSchema, action: z.enum(['restrict', 'lift']), reason: text, recordedAt: z.string() })),
+  requests: z.array(privacyRequestSchema),
+  retentionReviews: z.array(z.object({ category: z.string(), reviewedAt: z.string(), nextReviewAt: z.string() })),
+});
+export type Dossier = z.infer<typeof dossierSchema>;
+
+/** The portability export, `carnet.portability/1` (GDPR art. 20): what the client provided. */
+export const PORTABILITY_SCHEMA = 'carnet.portability/1';
+
+export const portabilitySchema = z.object({
+  schema: z.literal(PORTABILITY_SCHEMA),
+  exportedAt: instantSchema,
+  clientId: idSchema,
+  /** Null when the client's identity was not declared by them (observed or imported). */
+  identity: z
+    .object({
+      honorific: text,
+      firstName: z.string(),
+      lastName: z.string(),
+      birthDate: text,
+      language: text,
+      city: text,
+      country: text,
+      timeZone: text,
+    })
+    .nullable(),
+  contactPoints: z.array(z.object({ channel: z.string(), value: z.string(), preferred: z.boolean() })),
+  preferences: z.array(z.object({ domain: z.string(), label: z.string(), value: z.string() })),
+  moments: z.array(z.object({ kind: z.string(), date: z.string(), recurring: z.boolean(), label: text })),
+  purchases: z.array(
+    z.object({ purchasedAt: z.string(), category: z.string(), item: z.string(), amountMinor: z.number().int(), currency: z.string(), channel: z.string() }),
+  ),
+});
+export type Portability = z.infer<typeof portabilitySchema>;
+
 export const privacyContract = channels({
   'privacy.recordOfProcessing': {
     input: z.object({ locale: localeSchema }).strict(),
@@ -214,5 +450,89 @@ export const privacyContract = channels({
       /** Pass as `beforeSeq` for the next (older) page; null at the start of the log. */
       nextBeforeSeq: z.number().int().nullable(),
     }),
+  },  'privacy.retention.due': {
+    input: emptyInput,
+    /** Data past its retention rule, for the advisor to review; never purged without a decision. */
+    output: z.object({ items: z.array(retentionDueItemSchema) }),
+  },
+  'privacy.retention.review': {
+    input: z
+      .object({
+        clientId: idSchema,
+        /** The person around the client the item is about; defaults to the client. */
+        personId: idSchema.optional(),
+        category: dataCategorySchema,
+        decision: z.enum(['purge', 'keep']),
+      })
+      .strict(),
+    output: z.object({
+      purged: z.boolean(),
+      /** When what is (still) held of this category is next due; null when nothing is left. */
+      nextReviewAt: instantSchema.nullable(),
+    }),
+  },
+  'privacy.purge.run': {
+    input: emptyInput,
+    output: z.object({
+      /** What was physically deleted: withdrawn consents whose grace period is over. */
+      purged: z.array(z.object({ clientId: idSchema, category: dataCategorySchema })),
+      /** Due, but the client is restricted: frozen until the restriction is lifted. */
+      waiting: z.array(z.object({ clientId: idSchema, category: dataCategorySchema })),
+    }),
+  },
+  'privacy.rights.access': {
+    input: z.object({ clientId: idSchema, locale: localeSchema.optional() }).strict(),
+    output: z.object({ json: dossierSchema, html: z.string() }),
+  },
+  'privacy.rights.portability': {
+    input: z.object({ clientId: idSchema }).strict(),
+    output: z.object({ json: portabilitySchema }),
+  },
+  'privacy.rights.rectify': {
+    input: z
+      .object({
+        clientId: idSchema,
+        field: rectifiableFieldSchema,
+        value: z.string().max(200).nullable(),
+      })
+      .strict(),
+    output: rectifiedClientSchema,
+  },
+  'privacy.rights.erase': {
+    input: z.object({ clientId: idSchema, confirm: z.literal(true) }).strict(),
+    output: z.object({ tombstone: tombstoneSchema }),
+  },
+  'privacy.rights.object': {
+    input: z
+      .object({
+        clientId: idSchema,
+        source: z.enum(consentSourceIds),
+        evidence: z.string().trim().max(500).optional(),
+        /** Defaults to the notice version of each consent withdrawn. */
+        noticeVersion: noticeVersion.optional(),
+      })
+      .strict(),
+    output: clientConsentsSchema.extend({
+      /** The outreach channels withdrawn now; empty when none was granted. */
+      withdrawn: z.array(outreachChannelSchema),
+    }),
+  },
+  'privacy.requests.open': {
+    input: z.object({ clientId: idSchema, right: privacyRightSchema, receivedAt: instantSchema }).strict(),
+    output: privacyRequestSchema,
+  },
+  'privacy.requests.list': {
+    input: z.object({ status: requestStatusSchema.optional() }).strict(),
+    output: z.object({ items: z.array(privacyRequestSchema) }),
+  },
+  'privacy.requests.complete': {
+    input: z
+      .object({
+        requestId: idSchema,
+        outcome: z.enum(['fulfilled', 'refused']),
+        note: z.string().trim().max(500).optional(),
+      })
+      .strict(),
+    output: privacyRequestSchema,
   },
 });

@@ -1,6 +1,7 @@
 /** Every channel of the contract, bound to its service. One line per channel, no logic here. */
 import type { Handlers } from './router.js';
-import { getClient, listClients } from './clientbook/clients.js';
+import { getClient } from './clientbook/clients.js';
+import { clientBook } from './clientbook/service.js';
 import * as privacy from './privacy/service.js';
 
 export const handlers: Handlers = {
@@ -22,11 +23,39 @@ export const handlers: Handlers = {
     return { deleted: true as const };
   },
   'session.setAutoLock': (input, { session }) => ({ autoLockMinutes: session.setAutoLockMinutes(input.minutes) }),
-  'clients.list': (input, { session }) => listClients(session.requireStore().db, input),
+  'clients.list': (input, ctx) => clientBook.list(ctx, input),
   'clients.get': async (input, { session, touch }) => {
     touch(input.id);
     return getClient(session.requireStore().db, input.id);
   },
+  'clients.listArchived': (input, ctx) => clientBook.listArchived(ctx, input),
+  'clients.create': (input, ctx) => clientBook.create(ctx, input),
+  'clients.update': (input, ctx) => clientBook.update(ctx, input),
+  'clients.archive': (input, ctx) => clientBook.archive(ctx, input),
+  'clients.unarchive': (input, ctx) => clientBook.unarchive(ctx, input),
+  'clients.get360': (input, ctx) => clientBook.get360(ctx, input),
+  'clients.timeline': (input, ctx) => clientBook.timeline(ctx, input),
+  'clients.brief': (input, ctx) => clientBook.brief(ctx, input),
+  'people.add': (input, ctx) => clientBook.addPerson(ctx, input),
+  'people.update': (input, ctx) => clientBook.updatePerson(ctx, input),
+  'people.remove': (input, ctx) => clientBook.removePerson(ctx, input),
+  'contacts.set': (input, ctx) => clientBook.setContact(ctx, input),
+  'contacts.remove': (input, ctx) => clientBook.removeContact(ctx, input),
+  'preferences.add': (input, ctx) => clientBook.addPreference(ctx, input),
+  'preferences.update': (input, ctx) => clientBook.updatePreference(ctx, input),
+  'preferences.remove': (input, ctx) => clientBook.removePreference(ctx, input),
+  'purchases.add': (input, ctx) => clientBook.addPurchase(ctx, input),
+  'interactions.add': (input, ctx) => clientBook.addInteraction(ctx, input),
+  'scan.text': (input, ctx) => clientBook.scanText(ctx, input),
+  'appointments.add': (input, ctx) => clientBook.addAppointment(ctx, input),
+  'appointments.update': (input, ctx) => clientBook.updateAppointment(ctx, input),
+  'afterSales.add': (input, ctx) => clientBook.addAfterSales(ctx, input),
+  'afterSales.update': (input, ctx) => clientBook.updateAfterSales(ctx, input),
+  'moments.add': (input, ctx) => clientBook.addMoment(ctx, input),
+  'moments.remove': (input, ctx) => clientBook.removeMoment(ctx, input),
+  'gifts.add': (input, ctx) => clientBook.addGift(ctx, input),
+  'gifts.list': (input, ctx) => clientBook.listGifts(ctx, input),
+  'search.query': (input, ctx) => clientBook.search(ctx, input),
   'privacy.recordOfProcessing': (input, ctx) => privacy.recordOfProcessing(ctx, input),
   'privacy.consents.get': (input, ctx) => privacy.consentsGet(ctx, input),
   'privacy.consents.record': (input, ctx) => privacy.consentsRecord(ctx, input),
@@ -36,4 +65,15 @@ export const handlers: Handlers = {
   'privacy.settings.set': (input, ctx) => privacy.settingsSet(ctx, input),
   'privacy.audit.verify': (_input, ctx) => privacy.auditVerify(ctx),
   'privacy.audit.list': (input, ctx) => privacy.auditList(ctx, input),
+  'privacy.retention.due': (_input, ctx) => privacy.retentionDueList(ctx),
+  'privacy.retention.review': (input, ctx) => privacy.retentionReview(ctx, input),
+  'privacy.purge.run': (_input, ctx) => privacy.purgeRun(ctx),
+  'privacy.rights.access': (input, ctx) => privacy.rightsAccess(ctx, input),
+  'privacy.rights.portability': (input, ctx) => privacy.rightsPortability(ctx, input),
+  'privacy.rights.rectify': (input, ctx) => privacy.rightsRectify(ctx, input),
+  'privacy.rights.erase': (input, ctx) => privacy.rightsErase(ctx, input),
+  'privacy.rights.object': (input, ctx) => privacy.rightsObject(ctx, input),
+  'privacy.requests.open': (input, ctx) => privacy.requestsOpen(ctx, input),
+  'privacy.requests.list': (input, ctx) => privacy.requestsList(ctx, input),
+  'privacy.requests.complete': (input, ctx) => privacy.requestsComplete(ctx, input),
 };

@@ -4,7 +4,15 @@
  * (privacy/projection.ts): a category no lawful purpose covers is not shown, not even counted.
  */
 import { sql } from 'kysely';
-import { CarnetError, type ClientListItem, type ClientSummary } from '../../contract/index.js';
+import {
+  CarnetError,
+  CLIENT_MOMENTS_MAX,
+  CLIENT_PREFERENCES_MAX,
+  type ClientListItem,
+  type ClientMoment,
+  type ClientPreference,
+  type ClientSummary,
+} from '../../contract/index.js';
 import type { Db } from '../../../db/store.js';
 import { categoryCounts, consentFlags, projectionFor } from '../privacy/projection.js';
 
@@ -84,7 +92,94 @@ export async function listClients(
   return { total: Number(totalRow.n), items: rows.map(toListItem) };
 }
 
-export async function getClient(db: Db, id: string): Promise<ClientSummary> {
+/** The order a client's preferences are read in: sizes first, then tastes, then manners. */
+const DOMAIN_ORDER = ['size', 'colour', 'material', 'category', 'designer', 'fragrance', 'dislike', 'service', 'language'];
+
+function domainRank(domain: string): number {
+  const index = DOMAIN_ORDER.indexOf(domain);
+  return index === -1 ? DOMAIN_ORDER.length : index;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_DAY = /^(?:\d{4}-)?(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` of an instant in a time zone; UTC when the zone is unknown. */
+export function dateIn(now: Date, timeZone: string | null | undefined): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * When a moment next comes round, on or after `today` (`YYYY-MM-DD`): a recurring one in this
+ * year or the next (29 February on the 28th in other years); a one-off one on its own date if
+ * that is still ahead; otherwise null. A malformed date has no next occurrence.
+ */
+export function nextOccurrence(date: string, recurring: boolean, today: string): string | null {
+  if (!recurring) return DATE.test(date) && date >= today ? date : null;
+  const match = MONTH_DAY.exec(date);
+  if (!match) return null;
+  const [, mm, dd] = match as unknown as [string, string, string];
+  const year = Number(today.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const day = mm === '02' && dd === '29' && !isLeap(y) ? '28' : dd;
+    const candidate = `${y}-${mm}-${day}`;
+    if (candidate >= today) return candidate;
+  }
+  return null;
+}
+
+/** Upcoming moments first (soonest first), then past one-off moments (latest first). */
+export function byNextOccurrence(a: ClientMoment, b: ClientMoment): number {
+  if (a.next !== null && b.next !== null) return a.next.localeCompare(b.next) || a.id.localeCompare(b.id);
+  if (a.next !== null) return -1;
+  if (b.next !== null) return 1;
+  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+}
+
+async function clientPreferences(db: Db, id: string): Promise<ClientPreference[]> {
+  const rows = await db
+    .selectFrom('preference')
+    .select(['id', 'domain', 'label', 'value', 'provenance', 'review_at'])
+    .where('person_id', '=', id)
+    .execute();
+  return rows
+    .map((r) => ({
+      id: r.id,
+      domain: r.domain,
+      label: r.label,
+      value: r.value,
+      provenance: r.provenance,
+      reviewAt: r.review_at && DATE.test(r.review_at.slice(0, 10)) ? r.review_at.slice(0, 10) : null,
+    }))
+    .sort((a, b) => domainRank(a.domain) - domainRank(b.domain) || a.domain.localeCompare(b.domain) || a.label.localeCompare(b.label) || a.id.localeCompare(b.id))
+    .slice(0, CLIENT_PREFERENCES_MAX);
+}
+
+async function clientMoments(db: Db, id: string, today: string): Promise<ClientMoment[]> {
+  const rows = await db.selectFrom('moment').select(['id', 'kind', 'date', 'recurring', 'label']).where('person_id', '=', id).execute();
+  return rows
+    .filter((r) => MONTH_DAY.test(r.date))
+    .map((r) => {
+      const recurring = r.recurring === 1;
+      return { id: r.id, kind: r.kind, date: r.date, recurring, label: r.label, next: nextOccurrence(r.date, recurring, today) };
+    })
+    .sort(byNextOccurrence)
+    .slice(0, CLIENT_MOMENTS_MAX);
+}
+
+/**
+ * One client, projected through their current consents: a category no lawful purpose covers is
+ * neither listed nor counted (`null`), and nothing of it is read. `now` sets "today" (in the
+ * advisor's time zone) for the moments' next occurrences.
+ */
+export async function getClient(db: Db, id: string, now: Date = new Date()): Promise<ClientSummary> {
   const row = await db
     .selectFrom('person')
     .select([...listColumns, 'person.country', 'person.language', 'person.kind'])
@@ -96,7 +191,8 @@ export async function getClient(db: Db, id: string): Promise<ClientSummary> {
   const projection = await projectionFor(db, id);
   const visible = new Set(projection.visible);
   if (!projection.states) throw new CarnetError('NOT_FOUND', 'There is no such client.');
-  const [counts, preferred, lastPurchase, openAfterSales] = await Promise.all([
+  const advisor = visible.has('moments') ? await db.selectFrom('advisor').select('time_zone').executeTakeFirst() : undefined;
+  const [counts, preferred, lastPurchase, openAfterSales, preferences, moments] = await Promise.all([
     categoryCounts(db, id, projection.visible),
     visible.has('contact')
       ? db
@@ -122,6 +218,8 @@ export async function getClient(db: Db, id: string): Promise<ClientSummary> {
           .where('status', '!=', 'closed')
           .executeTakeFirstOrThrow()
       : undefined,
+    visible.has('preferences') ? clientPreferences(db, id) : null,
+    visible.has('moments') ? clientMoments(db, id, dateIn(now, advisor?.time_zone)) : null,
   ]);
   return {
     ...toListItem(row),
@@ -138,5 +236,7 @@ export async function getClient(db: Db, id: string): Promise<ClientSummary> {
     ...consentFlags(projection.states),
     visibleCategories: projection.visible,
     categoryCounts: counts,
+    preferences,
+    moments,
   };
 }

@@ -382,6 +382,7 @@ export const TECHNICAL_FIELDS: readonly FieldRef[] = [
   'person.status',
   'person.sort_key',
   'person.last_contact_at',
+  'person.archived_at',
   'person.advisor_id',
   'person.provenance',
   'person.review_at',
@@ -426,10 +427,21 @@ export const TECHNICAL_FIELDS: readonly FieldRef[] = [
 
 /**
  * Tables that are not personal data of a client: the advisor's own profile and settings, the
- * consent ledger, restriction history and audit log (the privacy machinery itself, erased with
- * the person where they name one).
+ * consent ledger, restriction history, retention reviews and audit log (the privacy machinery
+ * itself, erased with the person where they name one), and what outlives an erasure on purpose:
+ * the tombstone and the register of subject-rights requests, which hold ids, rights, dates and
+ * statuses only.
  */
-export const PRIVACY_MACHINERY_TABLES: readonly TableName[] = ['advisor', 'setting', 'consent', 'restriction', 'audit_log'];
+export const PRIVACY_MACHINERY_TABLES: readonly TableName[] = [
+  'advisor',
+  'setting',
+  'consent',
+  'restriction',
+  'retention_review',
+  'tombstone',
+  'privacy_request',
+  'audit_log',
+];
 
 export interface SpecialCategory {
   readonly label: Text;

@@ -4,7 +4,7 @@
  * what, for how long, to whom it goes (no one), and how it is protected. Nothing here is written
  * by hand per purpose or category: add one to the policy and it appears here.
  */
-import type { RecordSection } from '../../contract/index.js';
+import { RETENTION_KEEP_MONTHS, type RecordSection } from '../../contract/index.js';
 import type { Db } from '../../../db/store.js';
 import {
   BASES,
@@ -131,6 +131,10 @@ export async function buildRecordOfProcessing(db: Db, locale: Locale, context: R
     ],
   };
 
+  const keepSpan = {
+    en: RETENTION_KEEP_MONTHS % 12 === 0 ? (RETENTION_KEEP_MONTHS === 12 ? 'a year' : `${RETENTION_KEEP_MONTHS / 12} years`) : `${RETENTION_KEEP_MONTHS} months`,
+    fr: RETENTION_KEEP_MONTHS % 12 === 0 ? (RETENTION_KEEP_MONTHS === 12 ? 'un an' : `${RETENTION_KEEP_MONTHS / 12} ans`) : `${RETENTION_KEEP_MONTHS} mois`,
+  };
   const retention: RecordSection = {
     id: 'retention',
     title: t('Retention periods', 'Durées de conservation'),
@@ -147,6 +151,14 @@ export async function buildRecordOfProcessing(db: Db, locale: Locale, context: R
       t(
         `When a client withdraws a consent, what it covered is hidden at once and deleted ${context.graceDays} days later.`,
         `Lorsqu’un client retire un consentement, ce qu’il couvrait est masqué aussitôt et supprimé ${context.graceDays} jours plus tard.`,
+      ),
+      t(
+        `What is past its retention period is listed for the advisor to review and is never deleted without a decision: either the advisor confirms that it is still needed, and it is reviewed again ${keepSpan.en} later (preferences: when they are next due for confirmation with the client), or it is deleted.`,
+        `Ce qui a dépassé sa durée de conservation est présenté au conseiller pour examen et n’est jamais supprimé sans décision\u00a0: soit le conseiller confirme que c’est encore nécessaire, et l’examen revient ${keepSpan.fr} plus tard (préférences\u00a0: à leur prochaine vérification avec le client), soit c’est supprimé.`,
+      ),
+      t(
+        'Deletion is physical: the data is removed from the tables and from the search index, and the file is rewritten, so that nothing of it remains in the store. Withdrawn data is deleted at the first unlock after its grace period; the data of a client whose processing is restricted waits until the restriction is lifted.',
+        'La suppression est physique\u00a0: les données sont retirées des tables et de l’index de recherche, et le fichier est réécrit, de sorte qu’il n’en reste rien. Les données d’un consentement retiré sont supprimées au premier déverrouillage après le délai de grâce\u202f; celles d’un client dont le traitement est limité attendent la levée de la limitation.',
       ),
     ],
   };
@@ -198,6 +210,10 @@ export async function buildRecordOfProcessing(db: Db, locale: Locale, context: R
       t(
         'A client may withdraw any consent at any time, object to outreach and to aggregate analytics, and ask to access, correct, erase, restrict or receive their data. The advisor handles these requests.',
         'Un client peut retirer tout consentement à tout moment, s’opposer à la prise de contact et aux statistiques agrégées, et demander l’accès, la rectification, l’effacement, la limitation ou la portabilité de ses données. Le conseiller traite ces demandes.',
+      ),
+      t(
+        'Each request is entered in a register and answered within one month of receipt (GDPR art. 12(3)). The register keeps identifiers, the right, dates and the outcome only, and it outlives the client’s erasure as the proof that the request was honoured. An erasure leaves only an anonymous trace: the client’s identifier, its date and its reason.',
+        'Chaque demande est inscrite dans un registre et reçoit une réponse dans le mois suivant sa réception (RGPD art. 12(3)). Le registre ne conserve que des identifiants, le droit exercé, des dates et l’issue, et il survit à l’effacement du client, comme preuve que la demande a été satisfaite. Un effacement ne laisse qu’une trace anonyme\u00a0: l’identifiant du client, sa date et son motif.',
       ),
     ],
   };

@@ -9,6 +9,7 @@ import { closeStore, createStoreFile, openStoreFile, rekeyStore, removeStoreFile
 import { attachStore, type Store } from '../../../db/store.js';
 import { newId } from '../ids.js';
 import { appendAudit } from '../privacy/audit.js';
+import { sweepAfterUnlock } from '../privacy/purge.js';
 import { DEMO_PASSPHRASE, DEMO_PROFILE } from '../demo/constants.js';
 import { generateDemo } from '../demo/generate.js';
 import { assessPassphrase, backoffMs, passphraseReasons } from './passphrase.js';
@@ -241,6 +242,8 @@ export class SessionService {
         : entry;
     this.current = { profile: updated, store };
     this.audit('session.unlock', []);
+    // Withdrawn data never outlives its grace period; a failure is audited, never blocks the unlock.
+    await sweepAfterUnlock(store, this.now(), (action, ids, outcome) => this.audit(action, ids, outcome));
     this.emit('unlocked');
     return toSummary(updated);
   }
@@ -342,6 +345,8 @@ export class SessionService {
       await this.deleteProfile(summary.id, summary.displayName);
       throw error;
     }
+    // The demo's history holds withdrawals from years ago: their grace period is long over.
+    await sweepAfterUnlock(store, this.now(), (action, ids, outcome) => this.audit(action, ids, outcome));
     return summary;
   }
 }

@@ -53,6 +53,17 @@ describe('privacy channels at the door', () => {
       'privacy.settings.set',
       'privacy.audit.verify',
       'privacy.audit.list',
+      'privacy.retention.due',
+      'privacy.retention.review',
+      'privacy.purge.run',
+      'privacy.rights.access',
+      'privacy.rights.portability',
+      'privacy.rights.rectify',
+      'privacy.rights.erase',
+      'privacy.rights.object',
+      'privacy.requests.open',
+      'privacy.requests.list',
+      'privacy.requests.complete',
     ]);
   });
 
@@ -71,6 +82,18 @@ describe('privacy channels at the door', () => {
     expect((await w.call('privacy.consents.get', base)).error?.code).toBe('NOT_FOUND');
     expect((await w.call('privacy.consents.record', { ...base, purpose: 'analytics', action: 'withdraw', source: 'digital', noticeVersion: 'v1' })).error?.code).toBe('NOT_FOUND');
     expect((await w.call('privacy.restrict', { ...base, restricted: false })).error?.code).toBe('NOT_FOUND');
+    for (const [channel, input] of [
+      ['privacy.retention.review', { ...base, category: 'notes', decision: 'purge' }],
+      ['privacy.rights.access', base],
+      ['privacy.rights.portability', base],
+      ['privacy.rights.rectify', { ...base, field: 'city', value: 'Lyon' }],
+      ['privacy.rights.erase', { ...base, confirm: true }],
+      ['privacy.rights.object', { ...base, source: 'digital' }],
+      ['privacy.requests.open', { ...base, right: 'erasure', receivedAt: '2026-01-05T10:00:00.000Z' }],
+      ['privacy.requests.complete', { requestId: NOBODY, outcome: 'refused' }],
+    ] as const) {
+      expect((await w.call(channel, input)).error?.code, channel).toBe('NOT_FOUND');
+    }
   });
 
   it('leave the store whole and the audit chain valid', async () => {
@@ -88,6 +111,14 @@ describe('privacy channels at the door', () => {
         'privacy.restrict': { clientId: NOBODY, restricted: true },
         'privacy.settings.set': { purgeGraceDays: 3 },
         'privacy.audit.list': { limit: 5 },
+        'privacy.retention.review': { clientId: NOBODY, category: 'notes', decision: 'keep' },
+        'privacy.rights.access': { clientId: NOBODY },
+        'privacy.rights.portability': { clientId: NOBODY },
+        'privacy.rights.rectify': { clientId: NOBODY, field: 'city', value: 'Lyon' },
+        'privacy.rights.erase': { clientId: NOBODY, confirm: true },
+        'privacy.rights.object': { clientId: NOBODY, source: 'digital' },
+        'privacy.requests.open': { clientId: NOBODY, right: 'access', receivedAt: '2026-01-05T10:00:00.000Z' },
+        'privacy.requests.complete': { requestId: NOBODY, outcome: 'fulfilled' },
       };
       expect((await w.call(channel, valid[channel] ?? {})).error?.code, channel).toBe('LOCKED');
     }

@@ -4,6 +4,7 @@
  */
 import {
   CarnetError,
+  carnetErrorSchema,
   errorCodes,
   type Channel,
   type ChannelInput,
@@ -30,8 +31,16 @@ export async function invoke<C extends Channel>(channel: C, input: ChannelInput<
     throw new CarnetError('INTERNAL', 'Carnet’s core did not answer.');
   }
   if (result.ok) return result.value;
-  const { code, message, retryAfterMs } = result.error;
-  throw new CarnetError(toCode(code), message, retryAfterMs === undefined ? {} : { retryAfterMs });
+  // The error's extra details (a wait, a note's findings, an earlier gift) are kept only when
+  // they match the contract's shape.
+  const parsed = carnetErrorSchema.safeParse(result.error);
+  if (!parsed.success) throw new CarnetError(toCode(result.error.code), result.error.message);
+  const { code, message, retryAfterMs, findings, repeatOf } = parsed.data;
+  throw new CarnetError(code, message, {
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    ...(findings === undefined ? {} : { findings }),
+    ...(repeatOf === undefined ? {} : { repeatOf }),
+  });
 }
 
 /** Subscribes to the main process locking the session; a no-op where the bridge cannot tell. */

@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { invoke } from './client';
-import type { ChannelInput, ProfileSummary } from './contract';
+import type { ChannelInput, ClientListItem, ProfileSummary } from './contract';
 
 export const keys = {
   status: ['session', 'status'] as const,
@@ -18,6 +18,17 @@ export const keys = {
   clients: ['clients'] as const,
   clientList: (query: string, sort: 'name' | 'lastContact') => ['clients', 'list', { query, sort }] as const,
   client: (id: string) => ['clients', 'get', id] as const,
+  /** Under `clients`: a client's consents are part of their record, and go with it. */
+  consents: (id: string) => ['clients', 'consents', id] as const,
+  directory: ['clients', 'directory'] as const,
+  privacy: ['privacy'] as const,
+  pendingPurges: ['privacy', 'pendingPurges'] as const,
+  privacySettings: ['privacy', 'settings'] as const,
+  auditVerify: ['privacy', 'audit', 'verify'] as const,
+  auditList: ['privacy', 'audit', 'list'] as const,
+  recordOfProcessing: (locale: 'en' | 'fr') => ['privacy', 'record', locale] as const,
+  retentionDue: ['privacy', 'retention', 'due'] as const,
+  requests: ['privacy', 'requests'] as const,
 };
 
 export const statusQuery = queryOptions({
@@ -108,6 +119,151 @@ export function useClient(id: string) {
   });
 }
 
+/** A client's consents: every purpose and channel, with since-dates and the ledger's history. */
+export function useClientConsents(clientId: string) {
+  return useQuery({
+    queryKey: keys.consents(clientId),
+    queryFn: () => invoke('privacy.consents.get', { clientId }),
+    staleTime: 30_000,
+  });
+}
+
+/** The book's privacy settings (the grace period before a withdrawn purpose's data is purged). */
+export function usePrivacySettings() {
+  return useQuery({
+    queryKey: keys.privacySettings,
+    queryFn: () => invoke('privacy.settings.get', {}),
+    staleTime: 60_000,
+  });
+}
+
+/** Saves the grace period; the purges it dates are asked again. */
+export function useSetPurgeGrace() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (purgeGraceDays: number) => invoke('privacy.settings.set', { purgeGraceDays }),
+    onSuccess: async (value) => {
+      queryClient.setQueryData(keys.privacySettings, value);
+      await queryClient.invalidateQueries({ queryKey: keys.privacy });
+    },
+  });
+}
+
+export function usePendingPurges() {
+  return useQuery({
+    queryKey: keys.pendingPurges,
+    queryFn: () => invoke('privacy.pendingPurges', {}),
+    staleTime: 0,
+  });
+}
+
+/**
+ * Walks the audit chain. `enabled` lets a page verify once its other reads are written to the
+ * log, so that the count it states covers them.
+ */
+export function useAuditVerification(enabled = true) {
+  return useQuery({
+    queryKey: keys.auditVerify,
+    queryFn: () => invoke('privacy.audit.verify', {}),
+    staleTime: 0,
+    enabled,
+  });
+}
+
+export const AUDIT_PAGE_SIZE = 12;
+
+/** The audit log, newest first, a page at a time. */
+export function useAuditLog(enabled = true) {
+  return useInfiniteQuery({
+    enabled,
+    queryKey: keys.auditList,
+    queryFn: ({ pageParam }) =>
+      invoke('privacy.audit.list', { limit: AUDIT_PAGE_SIZE, ...(pageParam === null ? {} : { beforeSeq: pageParam }) }),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.nextBeforeSeq ?? undefined,
+    staleTime: 0,
+  });
+}
+
+export function useRecordOfProcessing(locale: 'en' | 'fr') {
+  return useQuery({
+    queryKey: keys.recordOfProcessing(locale),
+    queryFn: () => invoke('privacy.recordOfProcessing', { locale }),
+    staleTime: 60_000,
+  });
+}
+
+/** Data past its retention rule, waiting for the advisor's decision (never purged without one). */
+export function useRetentionDue() {
+  return useQuery({
+    queryKey: keys.retentionDue,
+    queryFn: () => invoke('privacy.retention.due', {}),
+    staleTime: 0,
+  });
+}
+
+/** Keeps or deletes one category of what is due; a deletion changes client records too. */
+export function useRetentionReview() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'privacy.retention.review'>) => invoke('privacy.retention.review', input),
+    onSuccess: async (_value, input) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.privacy }),
+        queryClient.invalidateQueries({ queryKey: keys.client(input.clientId) }),
+      ]);
+    },
+  });
+}
+
+/** Deletes, for good, what withdrawn consents hid and whose grace period is over. */
+export function useRunPurge() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => invoke('privacy.purge.run', {}),
+    onSuccess: async () => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: keys.privacy }), queryClient.invalidateQueries({ queryKey: keys.clients })]);
+    },
+  });
+}
+
+/** The register of subject-rights requests, open and answered. */
+export function usePrivacyRequests() {
+  return useQuery({
+    queryKey: keys.requests,
+    queryFn: () => invoke('privacy.requests.list', {}),
+    staleTime: 0,
+  });
+}
+
+/** At most this many clients are looked through to name the clients of a book-wide list. */
+const DIRECTORY_PAGE = 200;
+const DIRECTORY_MAX_PAGES = 25;
+
+/**
+ * The names of the clients in the book, by id, for book-wide lists that carry ids only (pending
+ * deletions, retention, requests). Read through the list of the book — names only, what the
+ * Clients page shows, and not an opening of anyone's record — once for every list of the page.
+ */
+export function useClientDirectory(ids: readonly string[]) {
+  return useQuery({
+    queryKey: keys.directory,
+    enabled: ids.length > 0,
+    staleTime: 60_000,
+    queryFn: async () => {
+      const found: Record<string, ClientListItem> = {};
+      let offset = 0;
+      for (let page = 0; page < DIRECTORY_MAX_PAGES; page++) {
+        const { items, total } = await invoke('clients.list', { sort: 'name', limit: DIRECTORY_PAGE, offset });
+        for (const item of items) found[item.id] = item;
+        offset += items.length;
+        if (items.length === 0 || offset >= total) break;
+      }
+      return found;
+    },
+  });
+}
+
 export type ActionResult<O> = { ok: true; value: O } | { ok: false; error: unknown };
 
 /**
@@ -138,6 +294,7 @@ const unlockAction = (input: ChannelInput<'session.unlock'>) => invoke('session.
 const createProfileAction = (input: ChannelInput<'session.createProfile'>) => invoke('session.createProfile', input);
 const changePassphraseAction = (input: ChannelInput<'session.changePassphrase'>) => invoke('session.changePassphrase', input);
 const deleteProfileAction = (input: ChannelInput<'session.deleteProfile'>) => invoke('session.deleteProfile', input);
+const recordConsentAction = (input: ChannelInput<'privacy.consents.record'>) => invoke('privacy.consents.record', input);
 
 export function useUnlock() {
   const queryClient = useQueryClient();
@@ -159,4 +316,25 @@ export function useChangePassphrase() {
 /** The typed confirmation is not kept either; after success the page forgets the whole session. */
 export function useDeleteProfile() {
   return useSecretAction(deleteProfileAction);
+}
+
+/**
+ * Records a grant or a withdrawal. The evidence note is the client's data: like a passphrase, it
+ * is not kept in the mutation cache. On success the client's record is asked again at once, so
+ * what the new consents hide leaves the page without a reload.
+ */
+export function useRecordConsent(clientId: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = useCallback(
+    async (value: Awaited<ReturnType<typeof recordConsentAction>>) => {
+      const { recordedId: _recorded, ...consents } = value;
+      queryClient.setQueryData(keys.consents(clientId), consents);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.client(clientId) }),
+        queryClient.invalidateQueries({ queryKey: keys.privacy }),
+      ]);
+    },
+    [clientId, queryClient],
+  );
+  return useSecretAction(recordConsentAction, onSuccess);
 }

@@ -65,6 +65,9 @@ export function Shell() {
           <NavLink to="/clients" className="shell__nav-link">
             {t('shell.clients')}
           </NavLink>
+          <NavLink to="/privacy" className="shell__nav-link">
+            {t('shell.privacy')}
+          </NavLink>
           <NavLink to="/settings" className="shell__nav-link">
             {t('shell.settings')}
           </NavLink>

@@ -3,6 +3,7 @@ import { ClientPage } from '../pages/ClientPage';
 import { ClientsPage } from '../pages/ClientsPage';
 import { CreateProfilePage } from '../pages/CreateProfilePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { PrivacyPage } from '../pages/PrivacyPage';
 import { ProfileChooserPage } from '../pages/ProfileChooserPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { UnlockPage } from '../pages/UnlockPage';
@@ -38,6 +39,7 @@ export const router = createHashRouter([
         children: [
           { path: 'clients', element: <ClientsPage /> },
           { path: 'clients/:id', element: <ClientPage /> },
+          { path: 'privacy', element: <PrivacyPage /> },
           { path: 'settings', element: <SettingsPage /> },
         ],
       },

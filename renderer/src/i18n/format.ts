@@ -31,6 +31,18 @@ export interface Formatters {
   language(code: string): string;
   /** Whole years between a `YYYY-MM-DD` date and now. */
   yearsSince(date: string, now?: number): number | null;
+  /** "today", "tomorrow", "in 3 weeks", "2 months ago" for a `YYYY-MM-DD` date, counted in days. */
+  relativeDay(date: string, now?: number): string;
+  /** "14 May" from `MM-DD` or `YYYY-MM-DD`. */
+  dayMonth(date: string): string;
+  /** "12 Mar 2024 · 16:05", compact for lists. */
+  shortDateTime(instant: string): string;
+}
+
+/** Today's date, `YYYY-MM-DD`, in this computer's time zone. */
+export function localToday(now: number = Date.now()): string {
+  const d = new Date(now);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function safeDisplayName(locale: string, type: 'region' | 'language', code: string): string {
@@ -49,6 +61,9 @@ export function makeFormatters(locale: string): Formatters {
   const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const instantDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   const instantDateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  const shortTime = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
 
   return {
     locale,
@@ -87,6 +102,27 @@ export function makeFormatters(locale: string): Formatters {
       if (beforeAnniversary) years -= 1;
       return Math.max(0, years);
     },
+    relativeDay(date, now = Date.now()) {
+      const target = parseDate(date);
+      const today = parseDate(localToday(now));
+      if (!target || !today) return date;
+      const days = Math.round((target.getTime() - today.getTime()) / DAY);
+      const abs = Math.abs(days);
+      if (abs < 7) return rtf.format(days, 'day');
+      if (abs < 30) return rtf.format(Math.round(days / 7), 'week');
+      if (abs < 365) return rtf.format(Math.max(1, Math.round(abs / 30.44)) * Math.sign(days), 'month');
+      return rtf.format(Math.round(days / 365.25), 'year');
+    },
+    dayMonth(date) {
+      const match = /^(?:\d{4}-)?(\d{2})-(\d{2})$/.exec(date);
+      if (!match) return date;
+      // A leap year, so that 29 February can be named.
+      return dayMonth.format(new Date(Date.UTC(2000, Number(match[1]) - 1, Number(match[2]))));
+    },
+    shortDateTime(instant) {
+      const d = new Date(instant);
+      return `${shortDate.format(d)} · ${shortTime.format(d)}`;
+    },
   };
 }
 
@@ -101,4 +137,17 @@ export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   return useMemo(() => makeFormatters(locale), [locale]);
+}
+
+/**
+ * French spacing for text written elsewhere (the core's record of processing): a narrow
+ * no-break space before ; ? ! and inside « », a no-break space before :. Only ordinary spaces
+ * are replaced, so it can be applied to text that is already right.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/ ([;?!])/g, '\u202f$1')
+    .replace(/ :/g, '\u00a0:')
+    .replace(/« /g, '«\u202f')
+    .replace(/ »/g, '\u202f»');
 }

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isCarnetError } from '../api/client';
 import type { ClientSummary } from '../api/contract';
 import { errorMessage } from '../api/errors';
-import { useClient } from '../api/queries';
+import { useClient, useClientConsents, usePrivacySettings } from '../api/queries';
 import { Button } from '../components/Button';
 import { ClientName, fullName, grammaticalContext } from '../components/ClientName';
 import { EmptyState } from '../components/EmptyState';
@@ -14,6 +14,8 @@ import { RelativeTime } from '../components/RelativeTime';
 import { useFormatters } from '../i18n/format';
 import { listMemory } from './listMemory';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { ConsentsPanel } from './client/ConsentsPanel';
+import { HiddenPortrait, MomentsSection, PreferencesSection } from './client/Portrait';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -32,6 +34,9 @@ function NotRecorded() {
 function ClientSummaryView({ client }: { client: ClientSummary }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const consents = useClientConsents(client.id);
+  const settings = usePrivacySettings();
+  const hidden = client.preferences === null && client.moments === null;
   const years = client.clientSince ? format.yearsSince(client.clientSince) : null;
   const context = grammaticalContext(client.honorific);
   const place = [client.city, client.country ? format.region(client.country) : null].filter(Boolean).join(', ');
@@ -127,6 +132,25 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
           <Fact label={t('client.facts.place')}>{place || <NotRecorded />}</Fact>
         </dl>
       </section>
+
+      {hidden ? (
+        <HiddenPortrait client={client} consents={consents.data} graceDays={settings.data?.purgeGraceDays} />
+      ) : (
+        <>
+          {client.preferences ? (
+            <PreferencesSection preferences={client.preferences} total={client.categoryCounts.preferences} />
+          ) : (
+            <HiddenPortrait client={client} consents={consents.data} graceDays={settings.data?.purgeGraceDays} />
+          )}
+          {client.moments ? (
+            <MomentsSection moments={client.moments} total={client.categoryCounts.moments} />
+          ) : (
+            <HiddenPortrait client={client} consents={consents.data} graceDays={settings.data?.purgeGraceDays} />
+          )}
+        </>
+      )}
+
+      <ConsentsPanel client={client} consents={consents} />
 
       <p className="client__coming">{t('client.coming', { name: fullName(client) })}</p>
     </article>

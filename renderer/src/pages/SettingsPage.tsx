@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { Button } from '../components/Button';
 import { DeleteProfileDialog } from '../components/DeleteProfileDialog';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
+import { PageSection } from '../components/PageSection';
 import { PassphraseInput } from '../components/PassphraseInput';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -19,19 +20,7 @@ import { useFormatters } from '../i18n/format';
 /** A calm set of delays; a value saved some other way is shown among them. */
 const AUTO_LOCK_CHOICES = [2, 5, 10, 15, 30, 60] as const;
 
-function Section({ id, title, aside, tone, children }: { id: string; title: string; aside: ReactNode; tone?: 'danger'; children: ReactNode }) {
-  return (
-    <section className={`settings__section${tone === 'danger' ? ' settings__section--danger' : ''}`} aria-labelledby={id}>
-      <div className="settings__aside">
-        <h2 id={id} className="settings__title">
-          {title}
-        </h2>
-        {aside}
-      </div>
-      <div className="settings__main">{children}</div>
-    </section>
-  );
-}
+const Section = PageSection;
 
 function AutoLockSection({ minutes }: { minutes: number | null }) {
   const { t } = useTranslation();

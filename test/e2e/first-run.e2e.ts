@@ -82,7 +82,8 @@ describe('first run in Chromium: the demo maison', () => {
   it('locks, and unlocks the demo profile with its passphrase', async () => {
     const { page } = e2e;
     await page.getByRole('button', { name: /^Lock/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Choose your profile' }).waitFor();
+    // Only the demo exists, and the demo is not one of "your" profiles: the chooser welcomes.
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Carnet' }).waitFor();
     const status = await e2e.host.core.router.dispatch('session.status', {});
     expect(status.ok && (status.value as { state: string }).state).toBe('locked');
     // The demo is reopened from its own button; its unlock page is also reachable by address.

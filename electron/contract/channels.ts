@@ -70,6 +70,7 @@ export const channelList = [
   'privacy.requests.open',
   'privacy.requests.list',
   'privacy.requests.complete',
+  'privacy.overview',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelList)[number];

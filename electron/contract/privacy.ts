@@ -370,6 +370,16 @@ export const portabilitySchema = z.object({
 });
 export type Portability = z.infer<typeof portabilitySchema>;
 
+/** How many clients are in each state of one purpose (one outreach channel). */
+export const coverageSlotSchema = z.object({
+  purpose: purposeSchema,
+  channel: outreachChannelSchema.nullable(),
+  granted: z.number().int(),
+  withdrawn: z.number().int(),
+  never: z.number().int(),
+});
+export type CoverageSlot = z.infer<typeof coverageSlotSchema>;
+
 export const privacyContract = channels({
   'privacy.recordOfProcessing': {
     input: z.object({ locale: localeSchema }).strict(),
@@ -534,5 +544,19 @@ export const privacyContract = channels({
       })
       .strict(),
     output: privacyRequestSchema,
+  },
+  /**
+   * Consent coverage across the book: per purpose (and outreach channel), how many clients have
+   * granted it, withdrawn it or were never asked; how many are restricted; how many objected to
+   * aggregate analytics. Counts only: no id, no name.
+   */
+  'privacy.overview': {
+    input: emptyInput,
+    output: z.object({
+      clients: z.number().int(),
+      coverage: z.array(coverageSlotSchema),
+      restricted: z.number().int(),
+      analyticsObjections: z.number().int(),
+    }),
   },
 });

@@ -76,4 +76,5 @@ export const handlers: Handlers = {
   'privacy.requests.open': (input, ctx) => privacy.requestsOpen(ctx, input),
   'privacy.requests.list': (input, ctx) => privacy.requestsList(ctx, input),
   'privacy.requests.complete': (input, ctx) => privacy.requestsComplete(ctx, input),
+  'privacy.overview': (_input, ctx) => privacy.overview(ctx),
 };

@@ -9,6 +9,7 @@ import { listAudit, verifyAudit } from './audit.js';
 import { getConsents, recordConsent, type RecordConsentInput } from './consent.js';
 import { buildDossier, buildPortability } from './dossier.js';
 import { eraseClient } from './erasure.js';
+import { privacyOverview } from './overview.js';
 import { pendingPurges } from './projection.js';
 import { runDuePurges } from './purge.js';
 import { buildRecordOfProcessing } from './record.js';
@@ -154,4 +155,11 @@ export async function requestsComplete(
   const request = await completeRequest(ctx.session.requireStore().db, input, now());
   ctx.touch(request.clientId);
   return request;
+}
+
+// ——— The book at a glance
+
+/** Counts only: touches no client, so the audit entry names none. */
+export async function overview(ctx: RequestContext): Promise<ChannelOutput<'privacy.overview'>> {
+  return privacyOverview(ctx.session.requireStore().db);
 }

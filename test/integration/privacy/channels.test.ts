@@ -64,6 +64,7 @@ describe('privacy channels at the door', () => {
       'privacy.requests.open',
       'privacy.requests.list',
       'privacy.requests.complete',
+      'privacy.overview',
     ]);
   });
 

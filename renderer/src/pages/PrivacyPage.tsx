@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { RequestsSection, RetentionSection } from './privacy/registers';
+import { CoverageSection, RightsSection } from './privacy/rights';
 import { AuditSection, GlanceSection, GraceSection, PurgesSection, RecordOfProcessing } from './privacy/sections';
 
 export function PrivacyPage() {
@@ -23,6 +24,8 @@ export function PrivacyPage() {
       </header>
 
       <GlanceSection />
+      <CoverageSection />
+      <RightsSection />
       <PurgesSection />
       <GraceSection />
       <RetentionSection />

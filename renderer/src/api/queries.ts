@@ -338,3 +338,200 @@ export function useRecordConsent(clientId: string) {
   );
   return useSecretAction(recordConsentAction, onSuccess);
 }
+
+// ——— The client book: search, a new client, the people around them, the gift ledger.
+
+/** Search as you type over names, preferences and notes; nothing is asked for an empty text. */
+export function useSearch(text: string, limit = 6) {
+  return useQuery({
+    queryKey: ['clients', 'search', { text, limit }] as const,
+    queryFn: () => invoke('search.query', { text, limit }),
+    enabled: text.length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 10_000,
+  });
+}
+
+/**
+ * Under `clients`: the Client 360, projected through the client's consents (null = hidden). Shared
+ * by the client's page and the gift dialog: one query, one cache entry per client.
+ */
+export function useClient360(id: string) {
+  return useQuery({
+    queryKey: ['clients', '360', id] as const,
+    queryFn: () => invoke('clients.get360', { id, timeline: { limit: 1 } }),
+    staleTime: 30_000,
+  });
+}
+
+/** Creates a client; the list is asked again. Duplicates come back flagged, never merged. */
+export function useCreateClient() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'clients.create'>) => invoke('clients.create', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.clients }),
+  });
+}
+
+export function useAddPreference() {
+  return useMutation({ mutationFn: (input: ChannelInput<'preferences.add'>) => invoke('preferences.add', input) });
+}
+
+export function useAddPerson() {
+  return useMutation({ mutationFn: (input: ChannelInput<'people.add'>) => invoke('people.add', input) });
+}
+
+/** Records a gift; GIFT_REPEAT (with `repeatOf`) unless `force`. The client's views are asked again. */
+export function useAddGift(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'gifts.add'>) => invoke('gifts.add', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.clients }),
+    meta: { clientId },
+  });
+}
+
+// ——— The Client 360, its timeline, quick capture and the appointment brief (issue 4)
+
+export type TimelineKind = 'purchase' | 'interaction' | 'moment' | 'after_sales' | 'appointment' | 'gift';
+
+export const TIMELINE_PAGE_SIZE = 20;
+
+// `useClient360` (above) is shared with the gift dialog: one query, one cache entry per client.
+
+export const timelineKey = (id: string, kinds: readonly TimelineKind[]) => ['clients', 'timeline', id, [...kinds].sort().join(',')] as const;
+
+/** The timeline, newest first, a page at a time: each page's `next` is passed back as `before`. */
+export function useClientTimeline(id: string, kinds: readonly TimelineKind[]) {
+  return useInfiniteQuery({
+    queryKey: timelineKey(id, kinds),
+    queryFn: ({ pageParam }) =>
+      invoke('clients.timeline', {
+        id,
+        limit: TIMELINE_PAGE_SIZE,
+        ...(kinds.length > 0 ? { kinds: [...kinds] } : {}),
+        ...(pageParam ? { before: pageParam } : {}),
+      }),
+    initialPageParam: null as { at: string; id: string } | null,
+    getNextPageParam: (last) => last.next ?? undefined,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+/** The one-screen appointment brief. */
+export function useClientBrief(id: string) {
+  return useQuery({
+    queryKey: ['clients', 'brief', id] as const,
+    queryFn: () => invoke('clients.brief', { id }),
+    staleTime: 0,
+  });
+}
+
+const addInteractionAction = (input: ChannelInput<'interactions.add'>) => invoke('interactions.add', input);
+
+/**
+ * Saves a note or an interaction. Like consent evidence, the note is the client's data and is not
+ * kept in the mutation cache. On success the client's record, 360 and timeline are read again.
+ */
+export function useAddInteraction(clientId: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = useCallback(async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['clients', 'timeline', clientId] }),
+      queryClient.invalidateQueries({ queryKey: ['clients', '360', clientId] }),
+      queryClient.invalidateQueries({ queryKey: keys.client(clientId) }),
+      queryClient.invalidateQueries({ queryKey: ['clients', 'brief', clientId] }),
+    ]);
+  }, [clientId, queryClient]);
+  return useSecretAction(addInteractionAction, onSuccess);
+}
+
+/** What the scanner finds in a text being typed; nothing is stored, nothing is cached. */
+export function scanText(text: string, personId?: string) {
+  return invoke('scan.text', { text, ...(personId ? { personId } : {}) });
+}
+
+// ——— The Privacy page: consent coverage, and a client's rights exercised from it (issue 3)
+
+/** Counts only, across the book: which purposes and channels are granted, withdrawn, never asked. */
+export function usePrivacyOverview() {
+  return useQuery({
+    queryKey: ['privacy', 'overview'] as const,
+    queryFn: () => invoke('privacy.overview', {}),
+    staleTime: 30_000,
+  });
+}
+
+/** Clients by name for the rights picker; nothing is asked for an empty text. */
+export function useClientPicker(query: string) {
+  return useQuery({
+    queryKey: ['clients', 'list', 'picker', query] as const,
+    queryFn: () => invoke('clients.list', { query, sort: 'name', limit: 8 }),
+    enabled: query.length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 10_000,
+  });
+}
+
+/** After a right is exercised: the client's views and every privacy register are asked again. */
+function useAfterRight() {
+  const queryClient = useQueryClient();
+  return async (clientId: string) => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: keys.clients }),
+      queryClient.invalidateQueries({ queryKey: keys.privacy }),
+      queryClient.invalidateQueries({ queryKey: keys.consents(clientId) }),
+    ]);
+  };
+}
+
+/** The access dossier (JSON and printable HTML). Not cached: it is read when asked, and audited. */
+export function useAccessDossier() {
+  const after = useAfterRight();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'privacy.rights.access'>) => invoke('privacy.rights.access', input),
+    onSuccess: (_value, input) => after(input.clientId),
+  });
+}
+
+export function usePortabilityExport() {
+  const after = useAfterRight();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'privacy.rights.portability'>) => invoke('privacy.rights.portability', input),
+    onSuccess: (_value, input) => after(input.clientId),
+  });
+}
+
+export function useObjectToOutreach() {
+  const after = useAfterRight();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'privacy.rights.object'>) => invoke('privacy.rights.object', input),
+    onSuccess: (_value, input) => after(input.clientId),
+  });
+}
+
+export function useRestrictClient() {
+  const after = useAfterRight();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'privacy.restrict'>) => invoke('privacy.restrict', input),
+    onSuccess: (_value, input) => after(input.clientId),
+  });
+}
+
+/** Erases a client for good; every list that could name them is asked again. */
+export function useEraseClient() {
+  const after = useAfterRight();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'privacy.rights.erase'>) => invoke('privacy.rights.erase', input),
+    onSuccess: (_value, input) => after(input.clientId),
+  });
+}
+
+export function useOpenPrivacyRequest() {
+  const after = useAfterRight();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'privacy.requests.open'>) => invoke('privacy.requests.open', input),
+    onSuccess: (_value, input) => after(input.clientId),
+  });
+}

@@ -1,6 +1,9 @@
 import { createHashRouter } from 'react-router';
+import { BriefPage } from '../pages/BriefPage';
 import { ClientPage } from '../pages/ClientPage';
 import { ClientsPage } from '../pages/ClientsPage';
+import { GiftPage } from '../pages/GiftDialog';
+import { NewClientPage } from '../pages/NewClientPage';
 import { CreateProfilePage } from '../pages/CreateProfilePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { PrivacyPage } from '../pages/PrivacyPage';
@@ -38,7 +41,10 @@ export const router = createHashRouter([
         errorElement: <RouteError />,
         children: [
           { path: 'clients', element: <ClientsPage /> },
+          { path: 'clients/new', element: <NewClientPage /> },
           { path: 'clients/:id', element: <ClientPage /> },
+          { path: 'clients/:id/brief', element: <BriefPage /> },
+          { path: 'clients/:id/gift', element: <GiftPage /> },
           { path: 'privacy', element: <PrivacyPage /> },
           { path: 'settings', element: <SettingsPage /> },
         ],

@@ -16,10 +16,13 @@ export function fullName(client: NameParts): string {
   return [client.honorific, client.firstName, client.lastName].filter((part) => part && part.trim()).join(' ');
 }
 
-/** Honorific set quietly in italics, then the first name, then the family name. */
+/**
+ * Honorific set quietly in italics, then the first name, then the family name. Marked
+ * `data-private`: discreet mode veils it while the screen faces a client.
+ */
 export function ClientName({ client }: { client: NameParts }) {
   return (
-    <span className="client-name">
+    <span className="client-name" data-private="">
       {client.honorific ? <span className="client-name__honorific">{client.honorific} </span> : null}
       <span className="client-name__first">{client.firstName}</span>{' '}
       <span className="client-name__last">{client.lastName}</span>

@@ -7,7 +7,7 @@ export function Monogram({ name, size = 'md' }: { name: string; size?: 'md' | 'l
     .filter(Boolean);
   const letters = initials.length > 2 ? [initials[0], initials[initials.length - 1]] : initials;
   return (
-    <span className={`monogram monogram--${size}`} aria-hidden="true">
+    <span className={`monogram monogram--${size}`} aria-hidden="true" data-private="">
       {letters.join('')}
     </span>
   );

@@ -1,12 +1,13 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isCarnetError } from '../api/client';
 import type { ClientSummary } from '../api/contract';
 import { errorMessage } from '../api/errors';
-import { useClient, useClientConsents, usePrivacySettings } from '../api/queries';
+import { useClient, useClient360, useClientConsents, usePrivacySettings } from '../api/queries';
 import { Button } from '../components/Button';
-import { ClientName, fullName, grammaticalContext } from '../components/ClientName';
+import { ClientName, grammaticalContext } from '../components/ClientName';
 import { EmptyState } from '../components/EmptyState';
 import { Notice } from '../components/Notice';
 import { ProgressLine } from '../components/ProgressLine';
@@ -16,6 +17,10 @@ import { listMemory } from './listMemory';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ConsentsPanel } from './client/ConsentsPanel';
 import { HiddenPortrait, MomentsSection, PreferencesSection } from './client/Portrait';
+import { AfterSalesSection, CircleSection, GiftsSection, UpcomingSection } from './client/Around';
+import { formatMoney } from './client/c360';
+import { QuickCapture } from './client/QuickCapture';
+import { Timeline } from './client/Timeline';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -36,6 +41,21 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
   const format = useFormatters();
   const consents = useClientConsents(client.id);
   const settings = usePrivacySettings();
+  const full = useClient360(client.id);
+  const c360 = full.data;
+  const queryClient = useQueryClient();
+  // A change of consent (recorded on this page) changes what the 360 may show: ask again, and
+  // meanwhile leave out at once what the summary says is now hidden.
+  const consentState = `${client.status}|${client.personalisation}|${client.relationshipMapping}|${JSON.stringify(client.consents)}`;
+  const seenConsents = useRef(consentState);
+  useEffect(() => {
+    if (seenConsents.current === consentState) return;
+    seenConsents.current = consentState;
+    void queryClient.invalidateQueries({ queryKey: ['clients', '360', client.id] });
+    void queryClient.invalidateQueries({ queryKey: ['clients', 'timeline', client.id] });
+  }, [consentState, client.id, queryClient]);
+  const personal = client.personalisation;
+  const mapped = client.relationshipMapping;
   const hidden = client.preferences === null && client.moments === null;
   const years = client.clientSince ? format.yearsSince(client.clientSince) : null;
   const context = grammaticalContext(client.honorific);
@@ -54,9 +74,14 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
           {client.tier ? <span className="client__tier">{t(`tiers.${client.tier}`, { defaultValue: client.tier })}</span> : null}
           {client.status === 'restricted' ? <span className="badge">{t('clients.restricted')}</span> : null}
         </p>
-        <h1 id="client-name" className="display display--xl client__name">
-          <ClientName client={client} />
-        </h1>
+        <div className="client__title-row">
+          <h1 id="client-name" className="display display--xl client__name">
+            <ClientName client={client} />
+          </h1>
+          <Link className="button button--secondary client__brief-link" to={`/clients/${client.id}/brief`} title={t('c360.briefHint')}>
+            {t('c360.briefLink')}
+          </Link>
+        </div>
         <p className="client__subline">
           {place ? <span>{place}</span> : null}
           {place && client.clientSince ? (
@@ -130,6 +155,16 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
           </Fact>
           <Fact label={t('client.facts.language')}>{client.language ? format.language(client.language) : <NotRecorded />}</Fact>
           <Fact label={t('client.facts.place')}>{place || <NotRecorded />}</Fact>
+          {c360?.relationship.advisor ? <Fact label={t('c360.advisor')}>{c360.relationship.advisor.displayName}</Fact> : null}
+          {c360 && c360.relationship.spend && c360.relationship.spend.length > 0 ? (
+            <Fact label={t('c360.spend')}>
+              {c360.relationship.spend.map((s) => (
+                <span key={s.currency} className="fact__money" data-private="">
+                  {formatMoney(format.locale, s.amountMinor, s.currency)}
+                </span>
+              ))}
+            </Fact>
+          ) : null}
         </dl>
       </section>
 
@@ -150,9 +185,28 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
         </>
       )}
 
-      <ConsentsPanel client={client} consents={consents} />
+      {c360 ? (
+        <>
+          <CircleSection circle={mapped ? c360.circle : null} />
+          <div className="client__side">
+            <UpcomingSection moments={personal ? c360.upcomingMoments : null} />
+            <AfterSalesSection cases={c360.openAfterSales} />
+            <GiftsSection gifts={personal ? c360.gifts : null} limit={5} />
+          </div>
+        </>
+      ) : full.isError ? (
+        <Notice tone="error" role="alert" className="client__wide">
+          <p>{errorMessage(t, full.error)}</p>
+        </Notice>
+      ) : (
+        <div className="client__wide">
+          <ProgressLine label={t('client.loading')} />
+        </div>
+      )}
 
-      <p className="client__coming">{t('client.coming', { name: fullName(client) })}</p>
+      <Timeline clientId={client.id} withhold={personal ? [] : ['moment', 'gift']} aside={<QuickCapture clientId={client.id} disabled={client.status === 'restricted'} />} />
+
+      <ConsentsPanel client={client} consents={consents} />
     </article>
   );
 }
@@ -172,15 +226,22 @@ export function ClientPage() {
   // Escape returns to the list, where the focus comes back to this client's row.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (event.defaultPrevented) return;
       const target = event.target;
-      if (target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
+      if (event.key.toLowerCase() === 'b' && !event.ctrlKey && !event.metaKey && !event.altKey && client.isSuccess) {
+        event.preventDefault();
+        void navigate(`/clients/${id}/brief`);
+        return;
+      }
+      if (event.key !== 'Escape') return;
       listMemory.lastOpenedId = id;
       void navigate(backTo);
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [backTo, id, navigate]);
+  }, [backTo, id, navigate, client.isSuccess]);
 
   let content;
   if (client.isPending) {

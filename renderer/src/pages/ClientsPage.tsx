@@ -345,6 +345,9 @@ export function ClientsPage() {
               </label>
             ))}
           </fieldset>
+          <Link to="/clients/new" className="button button--secondary clients__new">
+            {t('book.newClient.action')}
+          </Link>
         </div>
       </header>
 

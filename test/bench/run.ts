@@ -115,6 +115,13 @@ async function main(): Promise<void> {
     console.log(`generate (plain):     ${(performance.now() - t0) / 1000 | 0} s\n`);
 
     // Unlock: key derivation + open + verification + migration check.
+    // The first unlock also purges what the demo's old withdrawals left past their grace period
+    // (rows, FTS optimize, VACUUM of the whole file): a one-off, reported apart.
+    t0 = performance.now();
+    const first = await core.router.dispatch('session.unlock', { profileId: profile.id, passphrase: PASS });
+    if (!first.ok) throw new Error(`unlock failed: ${first.error.code}`);
+    console.log(`first unlock, with the one-off purge of expired withdrawals: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    await core.session.lock();
     const unlocks: number[] = [];
     for (let k = 0; k < 7; k++) {
       t0 = performance.now();
@@ -129,7 +136,7 @@ async function main(): Promise<void> {
     const viaRouter = await time(() => core.router.dispatch('clients.list', { sort: 'name', limit: 50 }));
 
     const rows: string[][] = [['what', 'encrypted p50', 'encrypted p95', 'plain p50', 'plain p95', 'ratio (p50)', 'target']];
-    rows.push(['unlock (KDF + open + migration check)', ms(unlock.p50), ms(unlock.p95), '—', '—', '—', '≤ 400 ms']);
+    rows.push(['unlock (KDF + open + migration check + purge sweep)', ms(unlock.p50), ms(unlock.p95), '—', '—', '—', '≤ 400 ms']);
     const targets: Record<string, string> = {
       'clients.get': '≤ 10 ms',
       'clients.list (search as you type)': '≤ 15 ms p95',

@@ -150,14 +150,20 @@ export async function loadStates(db: Db, personId: string): Promise<ConsentState
 }
 
 /** Every client's ledger in one read, for book-wide views (pending purges, coverage). */
-export async function loadAllStates(db: Db): Promise<Map<string, ConsentStates>> {
-  const rows = await db
+export async function loadAllStates(db: Db, options: { onlyWithWithdrawals?: boolean } = {}): Promise<Map<string, ConsentStates>> {
+  let query = db
     .selectFrom('consent')
     .innerJoin('person', 'person.id', 'consent.person_id')
     .select(ledgerColumns.map((c) => `consent.${c}` as const))
     .where('person.kind', '=', 'client')
-    .where('person.status', '!=', 'erased')
-    .execute();
+    .where('person.status', '!=', 'erased');
+  if (options.onlyWithWithdrawals) {
+    // Only a withdrawal queues anything: the clients who never withdrew need not be read.
+    query = query.where('consent.person_id', 'in', (eb) =>
+      eb.selectFrom('consent as w').select('w.person_id').where('w.action', '=', 'withdraw'),
+    );
+  }
+  const rows = await query.execute();
   const byPerson = new Map<string, LedgerRow[]>();
   for (const row of rows) {
     const list = byPerson.get(row.person_id);

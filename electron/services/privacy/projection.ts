@@ -139,7 +139,7 @@ export function withdrawalBehind(category: DataCategory, states: ConsentStates):
  * people who are not clients that only this client's consent covered (and what is held about them).
  */
 export async function pendingPurges(db: Db, graceDays: number): Promise<PendingPurge[]> {
-  const all = await loadAllStates(db);
+  const all = await loadAllStates(db, { onlyWithWithdrawals: true });
   const candidates = new Map<DataCategory, { clientId: string; purpose: Purpose; dueAt: string }[]>();
   for (const [clientId, states] of all) {
     for (const category of categories) {

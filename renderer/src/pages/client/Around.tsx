@@ -143,16 +143,16 @@ export function AfterSalesSection({ cases, id = 'client-aftersales', title }: { 
       ) : cases.length === 0 ? (
         <p className="client__empty">{t('c360.afterSales.empty')}</p>
       ) : (
-        <ul className="ledger">
+        <ul className="book-ledger">
           {cases.map((c) => (
-            <li key={c.id} className="ledger__row">
-              <span className="ledger__main">
-                <span className="ledger__title">{c.item}</span>
-                <span className="ledger__sub">
+            <li key={c.id} className="book-ledger__row">
+              <span className="book-ledger__main">
+                <span className="book-ledger__title">{c.item}</span>
+                <span className="book-ledger__sub">
                   {t(`c360.afterSales.kinds.${c.kind}`)} · {t('c360.afterSales.opened', { date: format.instantDate(c.openedAt) })}
                 </span>
                 {c.note ? (
-                  <span className="ledger__note" data-private="">
+                  <span className="book-ledger__note" data-private="">
                     {c.note}
                   </span>
                 ) : null}
@@ -185,16 +185,16 @@ export function GiftsSection({ gifts, id = 'client-gifts', title, limit }: { gif
       ) : shown.length === 0 ? (
         <p className="client__empty">{t('c360.gifts.empty')}</p>
       ) : (
-        <ul className="ledger">
+        <ul className="book-ledger">
           {shown.map((g) => (
-            <li key={g.id} className="ledger__row">
-              <span className="ledger__main">
-                <span className="ledger__title">{g.item}</span>
-                <span className="ledger__sub" data-private="">
+            <li key={g.id} className="book-ledger__row">
+              <span className="book-ledger__main">
+                <span className="book-ledger__title">{g.item}</span>
+                <span className="book-ledger__sub" data-private="">
                   {giftRecipient(t, g)} · {g.occasion}
                 </span>
               </span>
-              <time className="ledger__date" dateTime={g.givenAt}>
+              <time className="book-ledger__date" dateTime={g.givenAt}>
                 {format.monthYear(g.givenAt.slice(0, 10), true)}
               </time>
             </li>

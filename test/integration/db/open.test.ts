@@ -44,7 +44,8 @@ describe('db/open — the SQLCipher 4 store', () => {
     expect(raw.pragma('secure_delete', { simple: true })).toBe(1);
     expect(raw.pragma('temp_store', { simple: true })).toBe(2);
     expect(raw.pragma('synchronous', { simple: true })).toBe(2);
-    expect(String(raw.prepare('SELECT sqlite3mc_version() AS v').get() && 'ok')).toBe('ok');
+    expect((raw.prepare('SELECT sqlite3mc_version() AS v').get() as { v: string }).v).toMatch(/^SQLite3 Multiple Ciphers \d/);
+    expect(raw.pragma('cipher', { simple: true })).toBe('sqlcipher');
     const store = await attachStore(raw);
     await store.close();
     expect(readHeader(file).toString('latin1')).not.toContain('SQLite format 3');

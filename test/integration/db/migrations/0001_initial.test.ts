@@ -58,7 +58,8 @@ describe('migration 0001_initial', () => {
     expect(find('"marchal"')).toBe(1);
     raw.prepare("DELETE FROM person WHERE id = '01J0000000000000000000000A'").run();
     expect(find('"marchal"')).toBe(0);
-    expect(raw.prepare("INSERT INTO person_fts(person_fts) VALUES ('integrity-check')").run().changes).toBeGreaterThanOrEqual(0);
+    // FTS5's own check throws when the index and the table disagree.
+    expect(() => raw.prepare("INSERT INTO person_fts(person_fts) VALUES ('integrity-check')").run()).not.toThrow();
   });
 
   it('keeps notes searchable and the last contact up to date', () => {

@@ -2,9 +2,18 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import fr from './fr.json';
+import circleEn from './parts/circle.en.json';
+import circleFr from './parts/circle.fr.json';
+import editEn from './parts/edit.en.json';
+import editFr from './parts/edit.fr.json';
+import recordsEn from './parts/records.en.json';
+import recordsFr from './parts/records.fr.json';
 import { initialLocale, type Locale } from './locale';
 
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+export const resources = {
+  en: { translation: { ...en, ...editEn, ...circleEn, ...recordsEn } },
+  fr: { translation: { ...fr, ...editFr, ...circleFr, ...recordsFr } },
+} as const;
 
 function applyDocumentLanguage(lng: string): void {
   document.documentElement.lang = lng;

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -17,7 +18,14 @@ import { listMemory } from './listMemory';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ConsentsPanel } from './client/ConsentsPanel';
 import { HiddenPortrait, MomentsSection, PreferencesSection } from './client/Portrait';
-import { AfterSalesSection, CircleSection, GiftsSection, UpcomingSection } from './client/Around';
+import { AfterSalesSection, GiftsSection, UpcomingSection } from './client/Around';
+import { AfterSalesDialog } from './client/AfterSalesDialog';
+import { AppointmentDialog } from './client/AppointmentDialog';
+import { ArchiveDialog } from './client/ArchiveDialog';
+import { CircleSection } from './client/Circle';
+import { ContactsSection } from './client/ContactsSection';
+import { PurchaseDialog } from './client/PurchaseDialog';
+import { GiftDialog } from './GiftDialog';
 import { formatMoney } from './client/c360';
 import { QuickCapture } from './client/QuickCapture';
 import { Timeline } from './client/Timeline';
@@ -34,6 +42,70 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 function NotRecorded() {
   const { t } = useTranslation();
   return <span className="muted">{t('common.notRecorded')}</span>;
+}
+
+type RecordDialog = 'appointment' | 'afterSales' | 'purchase' | 'gift' | 'archive';
+
+/**
+ * The client's actions, top right: the brief (B), editing, and a "Record…" menu (Radix) for what
+ * happens around a client — an appointment, an after-sales case, a purchase, a gift — each in its
+ * own dialog. A restricted client's record is frozen: only the brief and editing remain.
+ */
+function ClientActions({ client }: { client: ClientSummary }) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<RecordDialog | null>(null);
+  const restricted = client.status === 'restricted';
+  const personal = client.personalisation;
+  const opener = (name: RecordDialog) => (open: boolean) => setDialog(open ? name : null);
+  return (
+    <div className="client__actions">
+      <Link className="button button--secondary client__brief-link" to={`/clients/${client.id}/brief`} title={t('c360.briefHint')}>
+        {t('c360.briefLink')}
+      </Link>
+      {restricted ? null : (
+        <DropdownMenu.Root>
+          <DropdownMenu.Trigger asChild>
+            <button type="button" className="button button--primary client__record">
+              {t('c360.actions.record')}
+              <span className="client__record-caret" aria-hidden="true">
+                ▾
+              </span>
+            </button>
+          </DropdownMenu.Trigger>
+          <DropdownMenu.Portal>
+            <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
+              <DropdownMenu.Item className="menu__item" onSelect={() => setDialog('appointment')}>
+                {t('c360.actions.appointment')}
+              </DropdownMenu.Item>
+              <DropdownMenu.Item className="menu__item" onSelect={() => setDialog('afterSales')}>
+                {t('c360.actions.afterSales')}
+              </DropdownMenu.Item>
+              <DropdownMenu.Item className="menu__item" onSelect={() => setDialog('purchase')}>
+                {t('c360.actions.purchase')}
+              </DropdownMenu.Item>
+              {personal ? (
+                <DropdownMenu.Item className="menu__item" onSelect={() => setDialog('gift')}>
+                  {t('c360.actions.gift')}
+                </DropdownMenu.Item>
+              ) : null}
+              <DropdownMenu.Separator className="menu__rule" />
+              <DropdownMenu.Item className="menu__item" asChild>
+                <Link to={`/clients/${client.id}/edit`}>{t('c360.actions.edit')}</Link>
+              </DropdownMenu.Item>
+              <DropdownMenu.Item className="menu__item menu__item--danger" onSelect={() => setDialog('archive')}>
+                {t('c360.actions.archive')}
+              </DropdownMenu.Item>
+            </DropdownMenu.Content>
+          </DropdownMenu.Portal>
+        </DropdownMenu.Root>
+      )}
+      <AppointmentDialog clientId={client.id} open={dialog === 'appointment'} onOpenChange={opener('appointment')} />
+      <AfterSalesDialog clientId={client.id} open={dialog === 'afterSales'} onOpenChange={opener('afterSales')} />
+      <PurchaseDialog clientId={client.id} open={dialog === 'purchase'} onOpenChange={opener('purchase')} />
+      {personal ? <GiftDialog clientId={client.id} open={dialog === 'gift'} onOpenChange={opener('gift')} /> : null}
+      <ArchiveDialog clientId={client.id} open={dialog === 'archive'} onOpenChange={opener('archive')} />
+    </div>
+  );
 }
 
 function ClientSummaryView({ client }: { client: ClientSummary }) {
@@ -78,9 +150,7 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
           <h1 id="client-name" className="display display--xl client__name">
             <ClientName client={client} />
           </h1>
-          <Link className="button button--secondary client__brief-link" to={`/clients/${client.id}/brief`} title={t('c360.briefHint')}>
-            {t('c360.briefLink')}
-          </Link>
+          <ClientActions client={client} />
         </div>
         <p className="client__subline">
           {place ? <span>{place}</span> : null}
@@ -168,6 +238,8 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
         </dl>
       </section>
 
+      <ContactsSection clientId={client.id} />
+
       {hidden ? (
         <HiddenPortrait client={client} consents={consents.data} graceDays={settings.data?.purgeGraceDays} />
       ) : (
@@ -187,7 +259,7 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
 
       {c360 ? (
         <>
-          <CircleSection circle={mapped ? c360.circle : null} />
+          <CircleSection clientId={client.id} circle={mapped ? c360.circle : null} />
           <div className="client__side">
             <UpcomingSection moments={personal ? c360.upcomingMoments : null} />
             <AfterSalesSection cases={c360.openAfterSales} />

@@ -6,7 +6,22 @@ import { errorCodes } from '../../../electron/contract/index.js';
 
 const dir = path.resolve(import.meta.dirname, '../../../renderer/src/i18n');
 type Tree = { [key: string]: string | Tree };
-const load = (name: string): Tree => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Tree;
+const read = (file: string): Tree => JSON.parse(fs.readFileSync(file, 'utf8')) as Tree;
+/** The main file and its parts (`parts/<name>.<lang>.json`, each under its own top-level keys), as i18n/index.ts merges them. */
+function load(name: string): Tree {
+  const lang = name.replace('.json', '');
+  const parts = fs
+    .readdirSync(path.join(dir, 'parts'))
+    .filter((f) => f.endsWith(`.${lang}.json`))
+    .map((f) => read(path.join(dir, 'parts', f)));
+  const main = read(path.join(dir, name));
+  for (const part of parts) {
+    const clash = Object.keys(part).filter((k) => k in main);
+    if (clash.length > 0) throw new Error(`A translation part redefines top-level keys: ${clash.join(', ')}`);
+    Object.assign(main, part);
+  }
+  return main;
+}
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));

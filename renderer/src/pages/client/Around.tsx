@@ -6,10 +6,10 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
-import type { AfterSales, CircleMember, Gift, Preference, UpcomingMoment } from './c360';
+import type { AfterSales, Gift, Preference, UpcomingMoment } from './c360';
 import { sizeLabel } from './c360';
 
-function SectionHead({ id, title, count }: { id: string; title: string; count?: number | null }) {
+export function SectionHead({ id, title, count }: { id: string; title: string; count?: number | null }) {
   const format = useFormatters();
   return (
     <h2 id={id} className="section-label around__head">
@@ -19,7 +19,7 @@ function SectionHead({ id, title, count }: { id: string; title: string; count?: 
   );
 }
 
-function Hidden({ text }: { text: string }) {
+export function Hidden({ text }: { text: string }) {
   return <p className="client__empty around__hidden">{text}</p>;
 }
 
@@ -33,59 +33,6 @@ export function PrefLine({ p, sizes = false }: { p: Preference; sizes?: boolean 
       <dt>{label}</dt>
       <dd>{p.value}</dd>
     </div>
-  );
-}
-
-export function CircleSection({ circle }: { circle: readonly CircleMember[] | null }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  return (
-    <section className="client__circle" aria-labelledby="client-circle">
-      <SectionHead id="client-circle" title={t('c360.circle.title')} count={circle?.length} />
-      {circle === null ? (
-        <Hidden text={t('c360.circle.hidden')} />
-      ) : circle.length === 0 ? (
-        <p className="client__empty">{t('c360.circle.empty')}</p>
-      ) : (
-        <ul className="people">
-          {circle.map((m) => {
-            const ended = m.relation.until !== null;
-            return (
-              <li key={`${m.personId}:${m.relation.id}`} className={`person${ended ? ' person--ended' : ''}`}>
-                <div className="person__who">
-                  <span className="person__name" data-private="">
-                    {m.firstName} <span className="person__last">{m.lastName}</span>
-                  </span>
-                  <span className="person__relation">
-                    {m.relation.label ?? t(`c360.relationKinds.${m.relation.kind}`, { defaultValue: m.relation.kind })}
-                    {ended && m.relation.until ? (
-                      <span className="person__until"> · {t('c360.circle.until', { date: /^\d{4}-\d{2}-\d{2}$/.test(m.relation.until) ? format.longDate(m.relation.until) : m.relation.until })}</span>
-                    ) : null}
-                  </span>
-                  {m.isClient ? <span className="badge badge--bronze person__client">{t('c360.circle.isClient')}</span> : null}
-                </div>
-                {m.birthday || m.sizes.length > 0 || m.tastes.length > 0 ? (
-                  <dl className="person__prefs">
-                    {m.birthday ? (
-                      <div className="person__pref">
-                        <dt>{t('client.moments.kinds.birthday')}</dt>
-                        <dd>{format.dayMonth(m.birthday)}</dd>
-                      </div>
-                    ) : null}
-                    {m.sizes.map((p) => (
-                      <PrefLine key={p.id} p={p} sizes />
-                    ))}
-                    {m.tastes.map((p) => (
-                      <PrefLine key={p.id} p={p} />
-                    ))}
-                  </dl>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
   );
 }
 

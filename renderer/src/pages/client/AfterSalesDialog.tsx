@@ -1,0 +1,4 @@
+/** Stub: filled in by the records work (issue 4). */
+export function AfterSalesDialog(_props: { clientId: string; open: boolean; onOpenChange: (open: boolean) => void }) {
+  return null;
+}

@@ -71,6 +71,7 @@ export const channelList = [
   'privacy.requests.list',
   'privacy.requests.complete',
   'privacy.overview',
+  'io.exportBrief',
 ] as const satisfies readonly Channel[];
 
 type Listed = (typeof channelList)[number];

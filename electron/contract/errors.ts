@@ -45,6 +45,8 @@ export const errorCodes = [
   'NOTE_FINDINGS',
   /** The same or a very similar gift was already given to this person: `repeatOf` says which. */
   'GIFT_REPEAT',
+  /** A file could not be written where the advisor chose (disk full, no permission): nothing was left half-written. */
+  'EXPORT_FAILED',
   'INTERNAL',
 ] as const;
 

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { clientBookContract, clientsContract } from './clients.js';
 import type { ChannelSpec } from './common.js';
 import type { GiftRepeat, NoteFinding } from './errors.js';
+import { ioContract } from './io.js';
 import { privacyContract } from './privacy.js';
 import { sessionContract } from './session.js';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...clientsContract,
   ...clientBookContract,
   ...privacyContract,
+  ...ioContract,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -57,3 +59,4 @@ export * from './errors.js';
 export * from './session.js';
 export * from './clients.js';
 export * from './privacy.js';
+export * from './io.js';

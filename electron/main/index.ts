@@ -13,6 +13,7 @@ import { LOCKED_EVENT, type LockedEvent } from '../contract/channels.js';
 import { createCore, type Core } from '../services/index.js';
 import { startAutoLock, type AutoLock } from './autolock.js';
 import { registerIpc } from './ipc.js';
+import { saveBriefPdf } from './print.js';
 import { locateNativeBinding } from './native.js';
 import { devOriginFrom, type AppPage } from './policy.js';
 import { hardenSession, hardenWebContents } from './security.js';
@@ -94,7 +95,20 @@ async function start(): Promise<void> {
     nativeBinding: native.path,
     onInternalError: (channel, code) => log(`internal error on ${channel}: ${code ?? 'unknown'}`),
   });
-  registerIpc(ipcMain, { router: core.router, page, appContents, log });
+  registerIpc(ipcMain, {
+    router: core.router,
+    page,
+    appContents,
+    log,
+    saveBriefPdf: (contents, fileName) =>
+      saveBriefPdf(contents, fileName, {
+        showSaveDialog: (options) => {
+          const owner = BrowserWindow.fromWebContents(contents);
+          return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options);
+        },
+        defaultDir: () => app.getPath('documents'),
+      }),
+  });
 
   mainWindow = createMainWindow({
     preloadPath: path.join(import.meta.dirname, '../preload/index.cjs'),

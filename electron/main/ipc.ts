@@ -11,7 +11,7 @@
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { INVOKE_CHANNEL } from '../contract/channels.js';
-import { isChannel, type InvokeResult } from '../contract/index.js';
+import { isChannel, type ChannelOutput, type InvokeResult } from '../contract/index.js';
 import type { Router } from '../services/router.js';
 import { isTrustedSender, type AppPage, type SenderFacts } from './policy.js';
 
@@ -45,7 +45,17 @@ export interface InvokeDeps {
   /** The app's main window's webContents, or null before it exists / after it closed. */
   appContents: () => WebContents | null;
   log: Log;
+  /**
+   * Saves the sender's page as a PDF once the core has allowed a brief export (print.ts). Without
+   * it, `io.exportBrief` answers the core's `allowed` and the page prints itself.
+   */
+  saveBriefPdf?: (contents: WebContents, fileName: string) => Promise<'saved' | 'cancelled'>;
 }
+
+export const EXPORT_FAILED: InvokeResult<never> = {
+  ok: false,
+  error: { code: 'EXPORT_FAILED', message: 'The file could not be saved there; nothing was written.' },
+};
 
 /** The handler itself, separate from its registration so it can be exercised without Electron. */
 export function createInvokeHandler(deps: InvokeDeps) {
@@ -59,7 +69,20 @@ export function createInvokeHandler(deps: InvokeDeps) {
       deps.log(`refused ${isChannel(channel) ? channel : 'an unknown channel'}: FORBIDDEN_SENDER`);
       return FORBIDDEN_SENDER;
     }
-    return deps.router.dispatch(channel, input);
+    const result = await deps.router.dispatch(channel, input);
+    if (channel !== 'io.exportBrief' || !result.ok || deps.saveBriefPdf === undefined) return result;
+    // Validated by the router: `to` is 'pdf' (the default) or 'printer' (the page prints itself).
+    if ((input as { to?: unknown }).to === 'printer') return result;
+    // The core allowed the export and audited it. The PDF and the save dialog happen here, outside
+    // the router's queue: a dialog left open never holds up the core (nor an auto-lock).
+    const allowed = result.value as ChannelOutput<'io.exportBrief'>;
+    try {
+      const outcome = await deps.saveBriefPdf(event.sender as WebContents, allowed.fileName);
+      return { ok: true, value: { ...allowed, outcome } };
+    } catch (error) {
+      deps.log(`brief export failed: ${(error as NodeJS.ErrnoException | null)?.code ?? 'unknown'}`);
+      return EXPORT_FAILED;
+    }
   };
 }
 

@@ -3,6 +3,7 @@ import type { Handlers } from './router.js';
 import { getClient } from './clientbook/clients.js';
 import { clientBook } from './clientbook/service.js';
 import * as privacy from './privacy/service.js';
+import { authoriseBriefExport } from './io/brief.js';
 
 export const handlers: Handlers = {
   'session.status': (_input, { session }) => session.status(),
@@ -77,4 +78,8 @@ export const handlers: Handlers = {
   'privacy.requests.list': (input, ctx) => privacy.requestsList(ctx, input),
   'privacy.requests.complete': (input, ctx) => privacy.requestsComplete(ctx, input),
   'privacy.overview': (_input, ctx) => privacy.overview(ctx),
+  'io.exportBrief': (input, { session, touch }) => {
+    touch(input.clientId);
+    return authoriseBriefExport(session.requireStore().db, input.clientId, new Date());
+  },
 };

@@ -3,15 +3,17 @@
  * brief alone). What to remember, what never to raise, sizes, the last three conversations, the
  * after-sales cases open, the moments of the next 30 days and the gifts already given.
  */
-import { useEffect, type ReactNode } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isCarnetError } from '../api/client';
+import { invoke, isCarnetError } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { useClientBrief } from '../api/queries';
 import { Button } from '../components/Button';
 import { ClientName, grammaticalContext } from '../components/ClientName';
 import { EmptyState } from '../components/EmptyState';
+import { Notice } from '../components/Notice';
 import { ProgressLine } from '../components/ProgressLine';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFormatters } from '../i18n/format';
@@ -221,12 +223,34 @@ function BriefView({ brief }: { brief: Brief }) {
   );
 }
 
+/**
+ * "Print" and "Save as PDF" both ask the core first: a brief on paper or in a file is a copy
+ * outside the book, so it is an export (audited; refused for a restricted client). For a PDF the
+ * core allows the export (and audits it), then the desktop app renders this
+ * page with printToPDF and asks where to save it. Where no PDF printer is on the host's side (the
+ * browser harness), the core answers `allowed` and the page opens the browser's print dialog,
+ * which can save a PDF too. A saved PDF is a copy outside the encrypted book: the notice says so.
+ */
+function useBriefExport(clientId: string) {
+  const [outcome, setOutcome] = useState<'saved' | null>(null);
+  const mutation = useMutation({
+    mutationFn: (to: 'pdf' | 'printer') => invoke('io.exportBrief', { clientId, to }),
+    onMutate: () => setOutcome(null),
+    onSuccess: (value) => {
+      if (value.outcome === 'allowed') window.print();
+      else if (value.outcome === 'saved') setOutcome('saved');
+    },
+  });
+  return { ...mutation, saved: outcome === 'saved' };
+}
+
 export function BriefPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('titles.brief'));
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const brief = useClientBrief(id);
+  const exportPdf = useBriefExport(id);
   const back = `/clients/${id}`;
 
   useEffect(() => {
@@ -280,11 +304,26 @@ export function BriefPage() {
         </span>
         <span className="brief__spacer" />
         {brief.isSuccess ? (
-          <Button variant="secondary" onClick={() => window.print()}>
-            {t('brief.print')}
-          </Button>
+          <>
+            <Button variant="quiet" disabled={exportPdf.isPending} onClick={() => exportPdf.mutate('printer')}>
+              {t('brief.print')}
+            </Button>
+            <Button variant="secondary" busy={exportPdf.isPending && exportPdf.variables === 'pdf'} busyLabel={t('brief.pdf.saving')} onClick={() => exportPdf.mutate('pdf')}>
+              {t('brief.pdf.save')}
+            </Button>
+          </>
         ) : null}
       </nav>
+      {exportPdf.saved ? (
+        <Notice tone="success" role="status" className="brief__exported" title={t('brief.pdf.saved')}>
+          <p>{t('brief.pdf.outside')}</p>
+        </Notice>
+      ) : null}
+      {exportPdf.isError ? (
+        <Notice tone="error" role="alert" className="brief__exported">
+          <p>{isCarnetError(exportPdf.error, 'RESTRICTED') ? t('brief.pdf.restricted') : errorMessage(t, exportPdf.error)}</p>
+        </Notice>
+      ) : null}
       {content}
     </div>
   );

@@ -1,0 +1,74 @@
+/**
+ * "Save as PDF" on the appointment brief, through the harness: the core allows the export and
+ * audits it; with no PDF printer on the host's side the page opens the browser's print dialog
+ * (stubbed here, counted). A restricted client's brief is refused with a clear message and
+ * nothing is printed. Electron's own printToPDF and save dialog are covered by
+ * test/unit/main/print.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, startE2E, type E2E } from './support.js';
+
+interface Loose {
+  ok: boolean;
+  value?: any;
+  error?: { code: string };
+}
+
+describe('the brief as a PDF in Chromium', () => {
+  let e2e: E2E;
+  let clientId: string;
+
+  const core = async (channel: string, input: unknown): Promise<Loose> => (await e2e.host.core.router.dispatch(channel, input)) as Loose;
+  const printed = (): Promise<number> => e2e.page.evaluate('window.__printed ?? 0') as Promise<number>;
+  const exports = async (): Promise<number> => {
+    const audit = await core('privacy.audit.list', { limit: 200 });
+    return (audit.value.entries as { action: string; targetIds: string[] }[]).filter((e) => e.action === 'io.exportBrief' && e.targetIds.includes(clientId)).length;
+  };
+
+  async function openBrief(): Promise<void> {
+    await e2e.page.evaluate(`window.location.hash = '#/clients/${clientId}/brief'`);
+    await e2e.page.getByRole('heading', { level: 2, name: 'What to remember' }).waitFor();
+    await e2e.page.evaluate('window.__printed = 0; window.print = () => { window.__printed += 1; }');
+  }
+
+  beforeAll(async () => {
+    e2e = await startE2E({ demoClients: 40 });
+    await e2e.page.getByRole('button', { name: 'Open the demo maison' }).click();
+    await e2e.page.getByRole('table', { name: 'Clients' }).waitFor({ timeout: 60_000 });
+    const list = await core('clients.list', { limit: 40 });
+    clientId = (list.value.items as { id: string; status: string }[]).find((c) => c.status === 'active')!.id;
+  });
+
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('is allowed by the core, audited, and printed by the page', async () => {
+    await openBrief();
+    const before = await exports();
+    await e2e.page.getByRole('button', { name: 'Save as PDF' }).click();
+    await expect.poll(printed).toBe(1);
+    expect(await exports()).toBe(before + 1);
+    // No "saved" notice: nothing was saved by the host; the browser's dialog took over.
+    expect(await e2e.page.getByText('The brief was saved as a PDF.').count()).toBe(0);
+    await screenshot(e2e.page, 'e2e-brief-01-pdf');
+    // Printing on paper asks the core too: an export as well.
+    await e2e.page.getByRole('button', { name: 'Print', exact: true }).click();
+    await expect.poll(printed).toBe(2);
+    expect(await exports()).toBe(before + 2);
+  });
+
+  it('is refused for a restricted client, with a clear message and nothing printed', async () => {
+    expect((await core('privacy.restrict', { clientId, restricted: true })).ok).toBe(true);
+    await openBrief();
+    await e2e.page.getByRole('button', { name: 'Save as PDF' }).click();
+    const alert = e2e.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('restricted: the brief can be read here, but not printed or saved');
+    await e2e.page.getByRole('button', { name: 'Print', exact: true }).click();
+    await e2e.page.getByRole('button', { name: 'Print', exact: true }).isEnabled();
+    expect(await printed()).toBe(0);
+    await screenshot(e2e.page, 'e2e-brief-02-pdf-restricted');
+    expect((await core('privacy.restrict', { clientId, restricted: false })).ok).toBe(true);
+  });
+});

@@ -16,6 +16,7 @@ import { PassphraseInput } from '../components/PassphraseInput';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFormatters } from '../i18n/format';
+import { setTheme, storedTheme, type Theme } from '../app/theme';
 
 /** A calm set of delays; a value saved some other way is shown among them. */
 const AUTO_LOCK_CHOICES = [2, 5, 10, 15, 30, 60] as const;
@@ -207,6 +208,49 @@ function DeleteSection({ profile }: { profile: ProfileSummary }) {
 }
 
 /** The security of the advisor's book: when it locks, what opens it, where it lives, and its end. */
+/** Light, dark, or as the system is: kept on this laptop (not in the book), applied at once. */
+function AppearanceSection() {
+  const { t } = useTranslation();
+  const [theme, setChosen] = useState<Theme | null>(() => storedTheme());
+  const choices: { value: Theme | null; key: 'system' | 'light' | 'dark' }[] = [
+    { value: null, key: 'system' },
+    { value: 'light', key: 'light' },
+    { value: 'dark', key: 'dark' },
+  ];
+  return (
+    <Section
+      id="settings-appearance"
+      title={t('settings.appearance.title')}
+      aside={
+        <p id="settings-appearance-body" className="settings__text">
+          {t('settings.appearance.body')}
+        </p>
+      }
+    >
+      <fieldset className="interval" aria-describedby="settings-appearance-body">
+        <legend className="field__label interval__legend">{t('settings.appearance.legend')}</legend>
+        <div className="interval__options">
+          {choices.map(({ value, key }) => (
+            <label key={key} className="interval__option">
+              <input
+                type="radio"
+                name="appearance"
+                value={key}
+                checked={theme === value}
+                onChange={() => {
+                  setTheme(value);
+                  setChosen(value);
+                }}
+              />
+              <span className="interval__unit">{t(`settings.appearance.${key}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </Section>
+  );
+}
+
 export function SettingsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('titles.settings'));
@@ -222,6 +266,7 @@ export function SettingsPage() {
       </header>
 
       <AutoLockSection minutes={status.data?.autoLockMinutes ?? null} />
+      <AppearanceSection />
       <PassphraseSection demo={profile?.demo ?? false} />
       <Section id="settings-storage" title={t('settings.storage.title')} aside={null}>
         <p className="settings__storage">{t('settings.storage.body')}</p>

@@ -67,9 +67,6 @@ function ClientActions({ client }: { client: ClientSummary }) {
           <DropdownMenu.Trigger asChild>
             <button type="button" className="button button--primary client__record">
               {t('c360.actions.record')}
-              <span className="client__record-caret" aria-hidden="true">
-                ▾
-              </span>
             </button>
           </DropdownMenu.Trigger>
           <DropdownMenu.Portal>

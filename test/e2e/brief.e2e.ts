@@ -58,6 +58,29 @@ describe('the brief as a PDF in Chromium', () => {
     expect(await exports()).toBe(before + 2);
   });
 
+  it('the 360 says the people around a client are not shown, rather than "0", once relationship mapping is withdrawn', async () => {
+    const list = await core('clients.list', { limit: 40 });
+    let target: string | null = null;
+    for (const c of list.value.items as { id: string; status: string }[]) {
+      if (c.status !== 'active' || c.id === clientId) continue;
+      const got = await core('clients.get', { id: c.id });
+      if (got.value.relationshipMapping && got.value.categoryCounts.relations > 0) {
+        target = c.id;
+        break;
+      }
+    }
+    expect(target).not.toBeNull();
+    await e2e.page.evaluate(`window.location.hash = '#/clients/${target}'`);
+    const figures = e2e.page.getByRole('region', { name: 'The relationship' });
+    await figures.getByText(/people around them$/).waitFor();
+    const withdrawn = await core('privacy.consents.record', { clientId: target, purpose: 'relationship_mapping', action: 'withdraw', source: 'in_person', noticeVersion: '2026-01' });
+    expect(withdrawn.ok).toBe(true);
+    await e2e.page.reload();
+    await figures.getByText('people around them (not shown)').waitFor();
+    const figure = figures.locator('.figure').filter({ hasText: 'people around them (not shown)' });
+    expect(await figure.locator('dd').innerText()).toBe('—');
+  });
+
   it('is refused for a restricted client, with a clear message and nothing printed', async () => {
     expect((await core('privacy.restrict', { clientId, restricted: true })).ok).toBe(true);
     await openBrief();

@@ -133,7 +133,8 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
     { key: 'purchases', value: client.counts.purchases },
     { key: 'interactions', value: client.counts.interactions },
     { key: 'openAfterSales', value: client.counts.openAfterSales },
-    { key: 'people', value: client.counts.people },
+    // Null (hidden) when relationship mapping is not granted: a dash, never a misleading 0.
+    { key: 'people', value: client.categoryCounts.relations },
   ] as const;
 
   return (
@@ -172,9 +173,9 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
         </h2>
         <dl className="figures">
           {counts.map(({ key, value }) => (
-            <div key={key} className={`figure${key === 'openAfterSales' && value > 0 ? ' figure--attention' : ''}`}>
-              <dt className="figure__label">{t(`client.counts.${key}`, { count: value })}</dt>
-              <dd className="figure__value">{format.number(value)}</dd>
+            <div key={key} className={`figure${key === 'openAfterSales' && value !== null && value > 0 ? ' figure--attention' : ''}`}>
+              <dt className="figure__label">{value === null ? t(`client.counts.${key}Hidden`) : t(`client.counts.${key}`, { count: value })}</dt>
+              <dd className="figure__value">{value === null ? <span aria-label={t('c360.hidden')}>—</span> : format.number(value)}</dd>
             </div>
           ))}
         </dl>

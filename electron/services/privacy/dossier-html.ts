@@ -7,6 +7,7 @@
 import type { DataCategory, Dossier, OutreachChannel, Purpose } from '../../contract/index.js';
 import { isOutreachChannel } from './consent.js';
 import { CATEGORIES, CHANNEL_LABELS, PURPOSES } from './policy.js';
+import { frenchSpacing, NBSP, NNBSP } from './typography.js';
 
 type Locale = 'en' | 'fr';
 
@@ -15,13 +16,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-const NNBSP = '\u202f'; // before ; ? ! in French
-const NBSP = '\u00a0'; // before : in French
-
-/** French typography for Carnet's own texts (never for what the advisor typed): U+202F before ; ? !, U+00A0 before :. */
-export function frenchSpacing(text: string): string {
-  return text.replace(/[ \u00a0\u202f]([;?!])/g, `${NNBSP}$1`).replace(/[ \u00a0\u202f]:/g, `${NBSP}:`);
-}
+export { frenchSpacing };
 
 const WORDS = {
   en: {

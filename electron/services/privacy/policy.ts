@@ -95,7 +95,7 @@ export const PURPOSES: Readonly<Record<Purpose, PurposePolicy>> = {
     label: { en: 'Client service', fr: 'Service au client' },
     description: {
       en: 'Serving the client: recognising them, keeping their purchases, appointments and after-sales cases, and reaching them about what they asked for (a repair that is ready, an appointment).',
-      fr: 'Servir le client : le reconnaître, conserver ses achats, ses rendez-vous et ses dossiers d’après-vente, et le joindre pour ce qu’il a demandé (une réparation prête, un rendez-vous).',
+      fr: 'Servir le client : le reconnaître, conserver ses achats, ses rendez-vous et ses dossiers d’après-vente, et le joindre pour ce qu’il a demandé (une réparation prête, un rendez-vous).',
     },
   },
   personalisation: {
@@ -115,7 +115,7 @@ export const PURPOSES: Readonly<Record<Purpose, PurposePolicy>> = {
     label: { en: 'Outreach', fr: 'Prise de contact' },
     description: {
       en: 'Contacting the client on the advisor’s initiative (invitations, news, greetings), only on each channel the client agreed to: e-mail, telephone, SMS, WhatsApp, WeChat, post. Carnet never sends anything itself.',
-      fr: 'Contacter le client à l’initiative du conseiller (invitations, nouveautés, vœux), uniquement sur chaque canal qu’il a accepté : e-mail, téléphone, SMS, WhatsApp, WeChat, courrier. Carnet n’envoie jamais rien lui-même.',
+      fr: 'Contacter le client à l’initiative du conseiller (invitations, nouveautés, vœux), uniquement sur chaque canal qu’il a accepté : e-mail, téléphone, SMS, WhatsApp, WeChat, courrier. Carnet n’envoie jamais rien lui-même.',
     },
   },
   relationship_mapping: {
@@ -135,7 +135,7 @@ export const PURPOSES: Readonly<Record<Purpose, PurposePolicy>> = {
     label: { en: 'Aggregate analytics', fr: 'Statistiques agrégées' },
     description: {
       en: 'Measuring the health of the advisor’s relationships in aggregate (counts, rates, trends). Never a profile of one person; a client may object, and is then left out.',
-      fr: 'Mesurer la santé des relations du conseiller de façon agrégée (effectifs, taux, tendances). Jamais le profil d’une personne ; un client peut s’y opposer et il est alors exclu.',
+      fr: 'Mesurer la santé des relations du conseiller de façon agrégée (effectifs, taux, tendances). Jamais le profil d’une personne ; un client peut s’y opposer et il est alors exclu.',
     },
   },
 };
@@ -143,7 +143,7 @@ export const PURPOSES: Readonly<Record<Purpose, PurposePolicy>> = {
 export const BASES: Readonly<Record<LawfulBasis, Text>> = {
   contract: {
     en: 'contract and legitimate interest (GDPR art. 6(1)(b) and (f)); no consent is needed',
-    fr: 'contrat et intérêt légitime (RGPD art. 6(1)(b) et (f)) ; aucun consentement n’est nécessaire',
+    fr: 'contrat et intérêt légitime (RGPD art. 6(1)(b) et (f)) ; aucun consentement n’est nécessaire',
   },
   consent: {
     en: 'consent (GDPR art. 6(1)(a)), which the client may withdraw at any time',
@@ -151,7 +151,7 @@ export const BASES: Readonly<Record<LawfulBasis, Text>> = {
   },
   legitimate_interest: {
     en: 'legitimate interest (GDPR art. 6(1)(f)); the client may object at any time',
-    fr: 'intérêt légitime (RGPD art. 6(1)(f)) ; le client peut s’y opposer à tout moment',
+    fr: 'intérêt légitime (RGPD art. 6(1)(f)) ; le client peut s’y opposer à tout moment',
   },
 };
 
@@ -256,7 +256,7 @@ export const CATEGORIES: Readonly<Record<DataCategory, CategoryPolicy>> = {
     label: { en: 'Relations', fr: 'Relations' },
     description: {
       en: 'the people around the client and how they relate: family, friends, work, assistant, referral, influence',
-      fr: 'les proches du client et leurs liens : famille, amis, travail, assistant, recommandation, influence',
+      fr: 'les proches du client et leurs liens : famille, amis, travail, assistant, recommandation, influence',
     },
     fields: ['relation.kind', 'relation.label', 'relation.since', 'relation.until'],
     holders: [{ table: 'relation', by: ['from_person_id', 'to_person_id'] }],
@@ -298,7 +298,7 @@ export const CATEGORIES: Readonly<Record<DataCategory, CategoryPolicy>> = {
     label: { en: 'Interactions and notes', fr: 'Échanges et notes' },
     description: {
       en: 'visits, calls, messages and events, with the advisor’s notes; a discreet note is remembered, never raised',
-      fr: 'visites, appels, messages et événements, avec les notes du conseiller ; une note discrète est retenue, jamais évoquée',
+      fr: 'visites, appels, messages et événements, avec les notes du conseiller ; une note discrète est retenue, jamais évoquée',
     },
     fields: [
       'interaction.occurred_at',
@@ -572,6 +572,6 @@ export function retentionText(rule: RetentionRule, locale: 'en' | 'fr', subject:
     case 'review':
       return locale === 'en'
         ? `confirmed with the client every ${span}; what is not confirmed is removed`
-        : `vérification avec le client tous les ${span} ; ce qui n’est pas confirmé est supprimé`;
+        : `vérification avec le client tous les ${span}\u202f; ce qui n’est pas confirmé est supprimé`;
   }
 }

@@ -6,6 +6,7 @@
  */
 import { RETENTION_KEEP_MONTHS, type RecordSection } from '../../contract/index.js';
 import type { Db } from '../../../db/store.js';
+import { frenchSpacing } from './typography.js';
 import {
   BASES,
   CATEGORIES,
@@ -55,7 +56,8 @@ export async function buildRecordOfProcessing(db: Db, locale: Locale, context: R
     }
   }
   const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone }).format(context.now);
-  const t = (en: string, fr: string): string => (locale === 'en' ? en : fr);
+  // French is typeset here, at the source: U+202F before ; ? ! and U+00A0 before :.
+  const t = (en: string, fr: string): string => (locale === 'en' ? en : frenchSpacing(fr));
 
   const nonClient = categories
     .map((c) => CATEGORIES[c].nonClient)

@@ -54,6 +54,8 @@ describe('privacy.recordOfProcessing', () => {
       for (const n of names) expect(text).not.toContain(`${n.first_name} ${n.last_name}`);
       if (locale === 'fr') {
         expect(text).not.toMatch(/\b(the|and|of)\b/);
+        // Typeset at the source: U+202F before ; ? ! and U+00A0 before :, never a plain space.
+        expect(text.match(/.{0,30}( [;?!:]|\S[;?!:](?=\s))/gu) ?? []).toEqual([]);
       } else {
         expect(text).not.toMatch(/\b(les|des|et)\b/);
       }

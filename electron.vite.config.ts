@@ -47,6 +47,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       target: 'chrome140',
+      // Minified: the page loads faster from the asar, and the bundle is 1/3 the size.
+      minify: true,
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

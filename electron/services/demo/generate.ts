@@ -13,9 +13,23 @@
  * - `review_at` is the day a fact was last confirmed with the client (never in the future).
  * - past events happen strictly before `today` (midnight UTC); only planned appointments and
  *   moments may lie ahead, up to a few months.
- * - people who are not clients carry the minimum (names, a birth date for children, a role),
- *   exist only when the client granted `relationship_mapping`, and are never given a contact
- *   point except assistants, through whom a client asks to be reached.
+ *
+ * The demo holds nothing the write gate (`privacy/gate.ts`, reading `privacy/policy.ts`) would
+ * refuse if an advisor typed it at the time the row is dated:
+ * - data that rests on consent alone — preferences, life moments (and a client's birth date),
+ *   gifts: personalisation; relations: relationship mapping — is kept only for a client who
+ *   granted that purpose, and only if it was recorded before a withdrawal of it. Data recorded
+ *   while the consent was in force and since withdrawn stays: it was lawful when written, and the
+ *   unlock sweep purges it once the grace period is over. A link between two clients needs
+ *   relationship mapping in force for both.
+ * - people who are not clients exist only around a client who granted relationship mapping (and
+ *   not when recorded after its withdrawal) and keep only their short list: first and last name,
+ *   the relation, a birth date and birthday moment (no other moment, no note), sizes and tastes in
+ *   the policy's domains. No honorific, and no contact point — assistants included: the client is
+ *   reached, never the people around them.
+ * - Rows the policy refuses are still drawn, then not written: every random draw happens in the
+ *   same order, so everything else is the same, byte for byte, as if they were kept (`seq` counts
+ *   the rows drawn, see `Writer`). A purchase made for someone left out keeps no recipient.
  *
  * Writing goes through better-sqlite3 prepared statements in transactions of a few hundred
  * clients; the triggers keep the FTS tables and `person.last_contact_at`.
@@ -89,9 +103,10 @@ import {
   TRAVEL_CITIES,
   UTC_OFFSET,
 } from './lexicon.js';
+import { NON_CLIENT_MOMENT_KINDS } from '../privacy/policy.js';
 import { Rng, type Weighted } from './random.js';
 import { DAY, HOUR, MINUTE, MONTH, YEAR, inYear, instant, isoDate, monthDay, monthOf, parseDay, startOfDay, weekday, yearOf } from './time.js';
-import { IdMaker, Writer } from './writer.js';
+import { IdMaker, Writer, type Row } from './writer.js';
 
 export interface DemoOptions {
   seed: number;
@@ -148,7 +163,20 @@ interface Base {
   endMs: number;
   referrer: Base | null;
   withdraw: Purpose | null;
+  /** The purposes this client ever granted; drawn from their own stream once the book is planned. */
+  grants: Grants;
+  /** When `withdraw` was recorded (ms); Infinity until the client is written, or if they never withdraw. */
+  withdrawnAt: number;
 }
+
+/** Which consent purposes a client ever granted (a withdrawn one counts: it was granted first). */
+interface Grants {
+  personalisation: boolean;
+  relMapping: boolean;
+  analytics: boolean;
+}
+
+const NO_GRANTS: Grants = { personalisation: false, relMapping: false, analytics: false };
 
 interface Ctx {
   seed: number;
@@ -245,6 +273,8 @@ function makeBase(index: number, ctx: { seed: number; todayMs: number; migration
     endMs: ctx.todayMs,
     referrer: null,
     withdraw: null,
+    grants: NO_GRANTS,
+    withdrawnAt: Infinity,
   };
 }
 
@@ -469,6 +499,20 @@ interface ClientCtx {
   quietUntil: number;
   quietFrom: number;
   separatedAt: number;
+  /** The circle's rows, drawn before the consent ledger is written and kept only once it says so. */
+  circle: { person: [Member, Row][]; relation: [Member, Row][] };
+  /** People around the client drawn but not kept (recorded after relationship mapping was withdrawn). */
+  dropped: Set<string>;
+}
+
+/**
+ * Whether data recorded at `t` may rest on the client's consent to a purpose: the client granted
+ * it, and had not yet withdrawn it at `t`. (The first grant is taken as covering what was recorded
+ * before it took effect, e.g. for clients older than the first privacy notice.)
+ */
+function heldAt(b: Base, purpose: 'personalisation' | 'relationship_mapping', t: number): boolean {
+  const granted = purpose === 'personalisation' ? b.grants.personalisation : b.grants.relMapping;
+  return granted && !(b.withdraw === purpose && t >= b.withdrawnAt);
 }
 
 function lang(c: ClientCtx): Voice {
@@ -731,18 +775,20 @@ function buildMembers(c: ClientCtx, relMapping: boolean): void {
 }
 
 function writeMembers(c: ClientCtx): void {
-  const { w, b, rng } = c;
+  const { b, rng } = c;
   for (const m of c.members) {
     const young = m.role === 'child' || m.role === 'grandchild';
-    const honorific = young ? null : rng.weighted(b.culture.honorific[m.gender]);
+    // An honorific is drawn (to keep the stream) and not kept: not on the short list of fields.
+    if (!young) rng.weighted(b.culture.honorific[m.gender]);
     const birth =
       m.birthMs === null ? null : m.role === 'child' || m.role === 'grandchild' ? (rng.chance(0.8) ? isoDate(m.birthMs) : null) : isoDate(m.birthMs);
-    w.person(
+    c.circle.person.push([
+      m,
       [
         m.id,
         'related',
         'active',
-        honorific === 'Sheikha' || honorific === 'Sheikh' ? (m.gender === 'F' ? 'Mrs' : 'Mr') : honorific,
+        null,
         m.first,
         m.last,
         fold(`${m.last} ${m.first}`),
@@ -759,21 +805,40 @@ function writeMembers(c: ClientCtx): void {
         instant(m.createdMs),
         instant(m.createdMs),
       ],
-      false,
-    );
-  }
-  for (const m of c.members) {
-    w.relation([
-      id(c, m.createdMs),
-      m.id,
-      b.id,
-      m.kind,
-      m.label,
-      m.sinceMs === null ? null : isoDate(m.sinceMs),
-      m.untilMs === null ? null : isoDate(m.untilMs),
-      instant(m.createdMs),
     ]);
   }
+  for (const m of c.members) {
+    c.circle.relation.push([
+      m,
+      [
+        id(c, m.createdMs),
+        m.id,
+        b.id,
+        m.kind,
+        m.label,
+        m.sinceMs === null ? null : isoDate(m.sinceMs),
+        m.untilMs === null ? null : isoDate(m.untilMs),
+        instant(m.createdMs),
+      ],
+    ]);
+  }
+}
+
+/**
+ * Writes the circle drawn by `writeMembers`, once the consent ledger is known: someone recorded
+ * after the client withdrew relationship mapping is left out, with everything about them.
+ */
+function keepCircle(c: ClientCtx): void {
+  const { b, w } = c;
+  for (const [m, row] of c.circle.person) {
+    if (heldAt(b, 'relationship_mapping', m.createdMs)) {
+      w.person(row, false);
+    } else {
+      c.dropped.add(m.id);
+      w.skipPerson();
+    }
+  }
+  for (const [m, row] of c.circle.relation) if (!c.dropped.has(m.id)) w.relation(row);
 }
 
 // Fictional numbers only: ARCEP's 01 99 00 and 06 39 98 drama ranges, Ofcom's 07700 900 and
@@ -837,11 +902,13 @@ function writeContacts(c: ClientCtx): void {
       instant(b.createdMs),
     ]);
   }
-  // Assistants are reached for the client: an e-mail and a telephone, the e-mail preferred.
+  // People who are not clients have no contact point, assistants included (the write gate answers
+  // NOT_A_CLIENT): an assistant's e-mail and telephone are drawn, to keep the stream, and not kept.
   for (const m of c.members) {
     if (m.role !== 'assistant') continue;
-    w.contact([id(c, m.createdMs), m.id, 'email', `${emailLocal(m.first, m.last)}@example.com`, 1, 'declared', null, instant(m.createdMs)]);
-    w.contact([id(c, m.createdMs), m.id, 'phone', phoneNumber(rng, culture.phone, true), 0, 'declared', null, instant(m.createdMs)]);
+    id(c, m.createdMs);
+    id(c, m.createdMs);
+    phoneNumber(rng, culture.phone, true);
   }
 }
 
@@ -894,6 +961,7 @@ function writeConsents(c: ClientCtx, grants: { personalisation: boolean; relMapp
     const from = effective + 30 * DAY;
     const t = from < ctx.todayMs - DAY ? from + rng.float() * (ctx.todayMs - DAY - from) : ctx.todayMs - DAY;
     const when = startOfDay(t) + rng.int(8 * 60, 20 * 60) * MINUTE;
+    b.withdrawnAt = when;
     let channel: string | null = null;
     if (b.withdraw === 'outreach') {
       const granted = [...c.outreach.keys()];
@@ -938,7 +1006,9 @@ function writePreferences(c: ClientCtx): void {
     const provenance: Provenance =
       b.provenance === 'imported' && created < c.ctx.migrationMs + 30 * DAY ? 'imported' : rng.chance(0.55) ? 'declared' : 'observed';
     const review = rng.chance(0.7) ? isoDate(created + rng.float() * (b.endMs - DAY - created)) : null;
-    w.preference([id(c, created), b.id, domain, label, value, provenance, review, instant(created)]);
+    const row = [id(c, created), b.id, domain, label, value, provenance, review, instant(created)];
+    if (heldAt(b, 'personalisation', created)) w.preference(row);
+    else w.skipPreference();
   }
   // The sizes and tastes of the people the client buys for.
   for (const m of c.members) {
@@ -952,7 +1022,9 @@ function writePreferences(c: ClientCtx): void {
     ];
     if (m.gender === 'F') choices.push(['size', 'ring', rng.pick(RING)]);
     for (const [domain, label, value] of rng.sample(choices, rng.int(1, 2))) {
-      w.preference([id(c, created), m.id, domain, label, value, rng.chance(0.7) ? 'declared' : 'observed', null, instant(created)]);
+      const row = [id(c, created), m.id, domain, label, value, rng.chance(0.7) ? 'declared' : 'observed', null, instant(created)];
+      if (!c.dropped.has(m.id) && heldAt(b, 'relationship_mapping', created)) w.preference(row);
+      else w.skipPreference();
     }
   }
 }
@@ -1632,14 +1704,29 @@ function planAhead(c: ClientCtx): void {
   });
 }
 
-function detailClient(w: Writer, b: Base, ctx: Ctx): void {
+/**
+ * Opens a client's own stream: its first draws are their favourite categories and the purposes
+ * they ever granted. Called once when the book is planned (for the grants, which decide what the
+ * client rows and the links between clients may hold) and again, from the start, to detail them.
+ */
+function openClient(b: Base, ctx: { seed: number }): { rng: Rng; favourites: Category[]; grants: Grants } {
   const rng = new Rng(ctx.seed, 2 + 2 * b.index);
-  const ws = Math.max(b.sinceMs, startOfDay(ctx.todayMs - HISTORY_YEARS * YEAR));
-  const frenchShare = b.language === 'fr' ? b.culture.frenchNotes : b.language === 'de' ? 0.4 : b.culture.frenchNotes;
   const favourites = rng.sample(
     ['leather_goods', 'ready_to_wear', 'jewellery', 'watches', 'fragrance'] as Category[],
     rng.int(1, 2),
   );
+  const grants = {
+    personalisation: b.withdraw === 'personalisation' || rng.chance(0.88),
+    relMapping: b.withdraw === 'relationship_mapping' || rng.chance(0.94),
+    analytics: b.withdraw === 'analytics' || rng.chance(0.6),
+  };
+  return { rng, favourites, grants };
+}
+
+function detailClient(w: Writer, b: Base, ctx: Ctx): void {
+  const { rng, favourites, grants } = openClient(b, ctx);
+  const ws = Math.max(b.sinceMs, startOfDay(ctx.todayMs - HISTORY_YEARS * YEAR));
+  const frenchShare = b.language === 'fr' ? b.culture.frenchNotes : b.language === 'de' ? 0.4 : b.culture.frenchNotes;
   const products = productTable(b.gender, b.tier, favourites);
   const c: ClientCtx = {
     b,
@@ -1667,18 +1754,16 @@ function detailClient(w: Writer, b: Base, ctx: Ctx): void {
     quietUntil: -1,
     quietFrom: -1,
     separatedAt: Infinity,
+    circle: { person: [], relation: [] },
+    dropped: new Set(),
   };
 
-  const grants = {
-    personalisation: b.withdraw === 'personalisation' || rng.chance(0.88),
-    relMapping: b.withdraw === 'relationship_mapping' || rng.chance(0.94),
-    analytics: b.withdraw === 'analytics' || rng.chance(0.6),
-  };
   buildMembers(c, grants.relMapping);
   lifeAndGifts(c); // may end a marriage (relation.until) before the members are written
   writeMembers(c);
   writeContacts(c);
   writeConsents(c, grants);
+  keepCircle(c);
   writePreferences(c);
   simulate(c);
   if (b.state === 'dormant') {
@@ -1714,7 +1799,9 @@ function detailClient(w: Writer, b: Base, ctx: Ctx): void {
   }
   for (const p of c.purchases) {
     if (p.t < c.ws || p.t >= c.we) continue;
-    w.purchase([id(c, p.t), b.id, instant(p.t), p.product.category, p.item, p.amount, p.currency, p.channel, p.recipient?.id ?? null, instant(p.t)]);
+    // Bought for someone left out of the circle: the purchase stays, without whom it was for.
+    const recipient = p.recipient && !c.dropped.has(p.recipient.id) ? p.recipient.id : null;
+    w.purchase([id(c, p.t), b.id, instant(p.t), p.product.category, p.item, p.amount, p.currency, p.channel, recipient, instant(p.t)]);
   }
   c.appointments.sort((x, y) => x.starts - y.starts);
   for (const a of c.appointments) {
@@ -1726,10 +1813,16 @@ function detailClient(w: Writer, b: Base, ctx: Ctx): void {
   }
   c.gifts.sort((x, y) => x.t - y.t);
   for (const g of c.gifts) {
-    w.gift([id(c, g.t), b.id, g.recipientId, instant(g.t), g.occasion, g.item, g.note, instant(g.t)]);
+    const row = [id(c, g.t), b.id, g.recipientId, instant(g.t), g.occasion, g.item, g.note, instant(g.t)];
+    if (heldAt(b, 'personalisation', g.t) && !c.dropped.has(g.recipientId)) w.gift(row);
   }
   for (const m of c.moments) {
-    w.moment([id(c, m.createdMs), m.personId, m.kind, m.date, m.recurring, m.label, m.note, m.provenance, instant(m.createdMs)]);
+    const row = [id(c, m.createdMs), m.personId, m.kind, m.date, m.recurring, m.label, m.note, m.provenance, instant(m.createdMs)];
+    const kept =
+      m.personId === b.id
+        ? heldAt(b, 'personalisation', m.createdMs)
+        : (NON_CLIENT_MOMENT_KINDS as readonly string[]).includes(m.kind) && m.note === null && !c.dropped.has(m.personId) && heldAt(b, 'relationship_mapping', m.createdMs);
+    if (kept) w.moment(row);
   }
 }
 
@@ -1765,6 +1858,7 @@ export function generateDemo(raw: RawDatabase, options: DemoOptions): DemoStats 
   const ctx: Ctx = { seed, todayMs, advisorId, migrationMs, notices, bases };
   const global = new Rng(seed, 0);
   const cross = planBook(bases, ctx, global);
+  for (const b of bases) b.grants = openClient(b, ctx).grants;
 
   const w = new Writer(raw);
   // A larger page cache while writing (the FTS indexes churn); this connection's setting only.
@@ -1791,7 +1885,8 @@ function writeBook(raw: RawDatabase, w: Writer, ctx: Ctx, cross: readonly CrossR
           b.first,
           b.last,
           fold(`${b.last} ${b.first}`),
-          b.birthKnown === 'full' ? isoDate(b.birthMs) : null,
+          // A birth date is a life moment: kept only for a client who granted personalisation.
+          b.birthKnown === 'full' && b.grants.personalisation ? isoDate(b.birthMs) : null,
           b.language,
           b.city.name,
           b.city.country,
@@ -1807,22 +1902,21 @@ function writeBook(raw: RawDatabase, w: Writer, ctx: Ctx, cross: readonly CrossR
         true,
       );
     }
-    for (const r of cross) {
-      w.relation([
-        ids.make(r.createdMs, global),
-        r.from.id,
-        r.to.id,
-        r.kind,
-        r.label,
-        r.sinceMs === null ? null : isoDate(r.sinceMs),
-        null,
-        instant(r.createdMs),
-      ]);
-    }
   })();
+  // Links between clients are drawn now and written once every client's consent ledger is: a link
+  // is relationship mapping for both ends, kept only where both had it in force when it was noted.
+  const links: [CrossRelation, Row][] = cross.map((r) => [
+    r,
+    [ids.make(r.createdMs, global), r.from.id, r.to.id, r.kind, r.label, r.sinceMs === null ? null : isoDate(r.sinceMs), null, instant(r.createdMs)],
+  ]);
   for (let start = 0; start < bases.length; start += CHUNK) {
     raw.transaction(() => {
       for (const b of bases.slice(start, start + CHUNK)) detailClient(w, b, ctx);
     })();
   }
+  raw.transaction(() => {
+    for (const [r, row] of links) {
+      if (heldAt(r.from, 'relationship_mapping', r.createdMs) && heldAt(r.to, 'relationship_mapping', r.createdMs)) w.relation(row);
+    }
+  })();
 }

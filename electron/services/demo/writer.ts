@@ -26,20 +26,27 @@ export class Writer {
   readonly stats: WriteStats = { clients: 0, people: 0, interactions: 0, purchases: 0 };
   readonly ids = new IdMaker();
   private readonly st;
+  /**
+   * `seq` (the FTS rowid) is given explicitly, counting the rows drawn rather than the rows kept,
+   * so that leaving out a row the privacy policy refuses shifts nothing else (the store is empty
+   * when the demo is written: SQLite would have numbered them 1, 2, … the same way).
+   */
+  private personSeq = 0;
+  private preferenceSeq = 0;
 
   constructor(raw: RawDatabase) {
     const prep = (sql: string) => raw.prepare<unknown[]>(sql);
     this.st = {
       person: prep(
-        `INSERT INTO person (id, kind, status, honorific, first_name, last_name, sort_key, birth_date, language, city, country,
+        `INSERT INTO person (seq, id, kind, status, honorific, first_name, last_name, sort_key, birth_date, language, city, country,
           time_zone, tier, client_since, advisor_id, provenance, review_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       contact: prep(
         'INSERT INTO contact_point (id, person_id, channel, value, is_preferred, provenance, review_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       preference: prep(
-        'INSERT INTO preference (id, person_id, domain, label, value, provenance, review_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO preference (seq, id, person_id, domain, label, value, provenance, review_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       purchase: prep(
         `INSERT INTO purchase (id, person_id, purchased_at, category, item, amount_minor, currency, channel, recipient_person_id, created_at)
@@ -69,15 +76,23 @@ export class Writer {
   }
 
   person(row: Row, client: boolean): void {
-    this.st.person.run(...row);
+    this.st.person.run(++this.personSeq, ...row);
     this.stats.people++;
     if (client) this.stats.clients++;
+  }
+  /** A person drawn but not kept: their `seq` stays unused, so everyone else's is unchanged. */
+  skipPerson(): void {
+    this.personSeq++;
   }
   contact(row: Row): void {
     this.st.contact.run(...row);
   }
   preference(row: Row): void {
-    this.st.preference.run(...row);
+    this.st.preference.run(++this.preferenceSeq, ...row);
+  }
+  /** A preference drawn but not kept (see `skipPerson`). */
+  skipPreference(): void {
+    this.preferenceSeq++;
   }
   purchase(row: Row): void {
     this.st.purchase.run(...row);

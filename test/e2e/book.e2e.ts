@@ -157,7 +157,7 @@ describe('the client book in Chromium: search, a new client, the gift ledger, di
 
   it('records a gift, and warns before the same gift is given twice', async () => {
     const { page } = e2e;
-    await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname}#/clients/${clientId}/gift`);
+    await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname}#/clients/${clientId}/gift?record=1`);
     const dialog = page.getByRole('dialog', { name: 'Record a gift' });
     await dialog.waitFor();
     const recipient = dialog.getByLabel('For', { exact: true });
@@ -233,7 +233,7 @@ describe('the client book in Chromium: search, a new client, the gift ledger, di
     await expectAccessible(page, 'new client fr');
     await fullPage(page, 'e2e-book-09-new-client-fr');
 
-    await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname}#/clients/${clientId}/gift`);
+    await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname}#/clients/${clientId}/gift?record=1`);
     const dialog = page.getByRole('dialog', { name: 'Noter un cadeau' });
     await dialog.waitFor();
     await dialog.getByLabel('Occasion', { exact: true }).fill('Anniversaire');

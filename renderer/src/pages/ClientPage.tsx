@@ -18,7 +18,7 @@ import { listMemory } from './listMemory';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ConsentsPanel } from './client/ConsentsPanel';
 import { HiddenPortrait, MomentsSection, PreferencesSection } from './client/Portrait';
-import { AfterSalesSection, GiftsSection, UpcomingSection } from './client/Around';
+import { AfterSalesSection, AppointmentsSection, GiftsSection, UpcomingSection } from './client/Around';
 import { AfterSalesDialog } from './client/AfterSalesDialog';
 import { AppointmentDialog } from './client/AppointmentDialog';
 import { ArchiveDialog } from './client/ArchiveDialog';
@@ -259,6 +259,7 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
         <>
           <CircleSection clientId={client.id} circle={mapped ? c360.circle : null} />
           <div className="client__side">
+            <AppointmentsSection clientId={client.id} appointments={c360.upcomingAppointments} />
             <UpcomingSection moments={personal ? c360.upcomingMoments : null} />
             <AfterSalesSection cases={c360.openAfterSales} />
             <GiftsSection gifts={personal ? c360.gifts : null} limit={5} />

@@ -1,12 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { invoke, isCarnetError } from '../api/client';
+import type { TFunction } from 'i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { isCarnetError } from '../api/client';
 import type { ChannelOutput } from '../api/contract';
 import { errorMessage } from '../api/errors';
 import { useAddGift, useClient360 } from '../api/queries';
+import { useGiftLedger } from '../api/recordsQueries';
 import { Button } from '../components/Button';
 import { ClientName, fullName } from '../components/ClientName';
 import { EmptyState } from '../components/EmptyState';
@@ -191,17 +192,52 @@ export function GiftDialog({
   );
 }
 
-/** `/clients/:id/gift`: the client's gift ledger, with the dialog to record one open at once. */
+/** The ledger's gifts by the year they were given, newest first. */
+function byYear(gifts: readonly Gift[]): { year: string; gifts: Gift[] }[] {
+  const years = new Map<string, Gift[]>();
+  for (const gift of gifts) {
+    const year = gift.givenAt.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), gift]);
+  }
+  return [...years.entries()].map(([year, list]) => ({ year, gifts: list }));
+}
+
+function recipientOf(t: TFunction, gift: Gift): string {
+  if (gift.recipient.self) return t('book.gift.toClient');
+  const name = [gift.recipient.firstName, gift.recipient.lastName].filter(Boolean).join(' ');
+  if (!name) return t('book.gift.someone');
+  return gift.recipient.relationLabel ? `${name} — ${gift.recipient.relationLabel}` : name;
+}
+
+/**
+ * `/clients/:id/gift`: the client's gift ledger, year by year — what was given, for which
+ * occasion, to whom. "Record a gift" opens the dialog; it opens at once only when asked to
+ * (`?record=1`), and the address forgets it once the dialog is closed.
+ */
 export function GiftPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('book.gift.pageTitle'));
   const { id = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const format = useFormatters();
   const giftDate = useGiftDate();
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(() => search.get('record') === '1');
   const [recorded, setRecorded] = useState<Gift | null>(null);
   const view = useClient360(id);
-  const ledger = useQuery({ queryKey: ['clients', 'gifts', id], queryFn: () => invoke('gifts.list', { clientId: id }) });
+  const ledger = useGiftLedger(id);
   const gifts = ledger.data?.gifts;
+  const restricted = view.data?.client.status === 'restricted';
+
+  function onOpenChange(next: boolean): void {
+    setOpen(next);
+    if (!next && search.has('record')) {
+      const rest = new URLSearchParams(search);
+      rest.delete('record');
+      setSearch(rest, { replace: true });
+    }
+  }
+
+  const oldest = gifts && gifts.length > 0 ? gifts[gifts.length - 1] : undefined;
 
   return (
     <div className="page page--wide gift-page">
@@ -211,51 +247,85 @@ export function GiftPage() {
           {t('book.gift.back')}
         </Link>
       </nav>
-      <header className="new-client__header">
-        <p className="eyebrow">{view.data ? <ClientName client={view.data.client} /> : '\u00a0'}</p>
-        <h1 className="display display--lg">{t('book.gift.ledger')}</h1>
+      <header className="gift-page__header">
+        <div>
+          <p className="eyebrow" data-private="">
+            {view.data ? <ClientName client={view.data.client} /> : '\u00a0'}
+          </p>
+          <h1 className="display display--lg">{t('book.gift.ledger')}</h1>
+          {gifts && gifts.length > 0 && oldest ? (
+            <p className="gift-page__summary">
+              {t('records.gifts.summary', { count: gifts.length, formatted: format.number(gifts.length), since: format.monthYear(oldest.givenAt.slice(0, 10)) })}
+            </p>
+          ) : null}
+        </div>
+        {gifts !== null && !restricted ? (
+          <Button variant="primary" className="gift-page__record" onClick={() => setOpen(true)}>
+            {t('book.gift.open')}
+          </Button>
+        ) : null}
       </header>
       {recorded ? (
         <Notice tone="success" role="status" className="gift-page__recorded">
           {t('book.gift.recorded', { date: giftDate(recorded.givenAt) })}
         </Notice>
       ) : null}
-      <div className="gift-page__actions">
-        <Button variant="primary" onClick={() => setOpen(true)}>
-          {t('book.gift.open')}
-        </Button>
-      </div>
       {ledger.isPending ? (
         <ProgressLine label={t('book.gift.loading')} />
+      ) : ledger.isError ? (
+        <Notice tone="error" role="alert">
+          <p>{errorMessage(t, ledger.error)}</p>
+        </Notice>
       ) : gifts === null ? (
-        <Notice tone="info">{t('book.gift.hidden')}</Notice>
+        <p className="around__hidden">{t('book.gift.hidden')}</p>
       ) : gifts && gifts.length > 0 ? (
-        <ol className="gift-ledger">
-          {gifts.map((gift) => (
-            <li key={gift.id} className="gift-ledger__row">
-              <span className="gift-ledger__date numeric">{giftDate(gift.givenAt)}</span>
-              <span className="gift-ledger__item" data-private="">
-                {gift.item}
-              </span>
-              <span className="gift-ledger__who" data-private="">
-                {gift.recipient.self ? t('book.gift.toClient') : [gift.recipient.firstName, gift.recipient.lastName].filter(Boolean).join(' ') || t('book.gift.someone')}
-              </span>
-              <span className="gift-ledger__occasion">{gift.occasion}</span>
-            </li>
+        <div className="gift-book">
+          {byYear(gifts).map(({ year, gifts: list }) => (
+            <section key={year} className="gift-book__year" aria-labelledby={`gift-year-${year}`}>
+              <h2 id={`gift-year-${year}`} className="gift-book__year-label">
+                {year}
+              </h2>
+              <ol className="gift-book__list">
+                {list.map((gift) => (
+                  <li key={gift.id} className={`gift-book__row${recorded?.id === gift.id ? ' gift-book__row--new' : ''}`}>
+                    <time className="gift-book__date" dateTime={gift.givenAt}>
+                      {format.dayMonth(gift.givenAt.slice(0, 10))}
+                    </time>
+                    <span className="gift-book__main">
+                      <span className="gift-book__item" data-private="">
+                        {gift.item}
+                      </span>
+                      <span className="gift-book__occasion">{gift.occasion}</span>
+                      {gift.note ? (
+                        <span className="gift-book__note" data-private="">
+                          {gift.note}
+                        </span>
+                      ) : null}
+                    </span>
+                    <span className={`gift-book__who${gift.recipient.self ? ' gift-book__who--self' : ''}`} data-private="">
+                      {recipientOf(t, gift)}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </section>
           ))}
-        </ol>
+        </div>
       ) : (
-        <EmptyState title={t('book.gift.empty')} />
+        <EmptyState title={t('book.gift.empty')}>
+          <p>{t('records.gifts.emptyBody')}</p>
+        </EmptyState>
       )}
-      <GiftDialog
-        clientId={id}
-        open={open}
-        onOpenChange={setOpen}
-        onRecorded={(gift) => {
-          setRecorded(gift);
-          void ledger.refetch();
-        }}
-      />
+      {gifts !== null ? (
+        <GiftDialog
+          clientId={id}
+          open={open}
+          onOpenChange={onOpenChange}
+          onRecorded={(gift) => {
+            setRecorded(gift);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

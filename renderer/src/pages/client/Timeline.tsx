@@ -6,7 +6,8 @@
 import { useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useClientTimeline, type TimelineKind } from '../../api/queries';
+import { useClient, useClientTimeline, type TimelineKind } from '../../api/queries';
+import { useUpdateAppointment } from '../../api/recordsQueries';
 import { errorMessage } from '../../api/errors';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
@@ -100,7 +101,35 @@ function describe(t: T, format: Formatters, item: TimelineItem): { kind: string;
   }
 }
 
-function Entry({ item }: { item: TimelineItem }) {
+/** A planned appointment is marked held or cancelled from its entry, with one click. */
+function PlannedActions({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const update = useUpdateAppointment();
+  const [problem, setProblem] = useState<string | null>(null);
+  async function mark(status: 'done' | 'cancelled'): Promise<void> {
+    if (update.pending) return;
+    setProblem(null);
+    const result = await update.run({ id, status });
+    if (!result.ok) setProblem(errorMessage(t, result.error));
+  }
+  return (
+    <div className="entry__actions">
+      <Button variant="quiet" className="record-step" busy={update.pending} busyLabel={t('records.saving')} onClick={() => void mark('done')}>
+        {t('records.appointments.held')}
+      </Button>
+      <Button variant="quiet" className="record-step record-step--muted" disabled={update.pending} onClick={() => void mark('cancelled')}>
+        {t('records.appointments.cancel')}
+      </Button>
+      {problem ? (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Entry({ item, actions }: { item: TimelineItem; actions: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const d = describe(t, format, item);
@@ -134,6 +163,7 @@ function Entry({ item }: { item: TimelineItem }) {
           </p>
         ) : item.type === 'interaction' ? <p className="entry__note entry__note--none">{t('c360.timeline.noNote')}</p> : null}
         {d.discreet ? <p className="entry__discreet">{t('c360.timeline.discreet')}</p> : null}
+        {item.type === 'appointment' && item.appointment.status === 'planned' && actions ? <PlannedActions id={item.appointment.id} /> : null}
       </div>
       {d.aside ? (
         <span className="entry__aside" data-private="">
@@ -144,8 +174,21 @@ function Entry({ item }: { item: TimelineItem }) {
   );
 }
 
-export function Timeline({ clientId, aside, withhold = [] }: { clientId: string; aside?: ReactNode; withhold?: readonly TimelineKind[] }) {
+export function Timeline({
+  clientId,
+  aside,
+  withhold = [],
+  actions: wanted = true,
+}: {
+  clientId: string;
+  aside?: ReactNode;
+  withhold?: readonly TimelineKind[];
+  /** Offer to mark a planned appointment held or cancelled. */
+  actions?: boolean;
+}) {
   const { t } = useTranslation();
+  const client = useClient(clientId);
+  const actions = wanted && client.data?.status === 'active';
   const [kinds, setKinds] = useState<TimelineKind[]>([]);
   const timeline = useClientTimeline(clientId, kinds);
   // What the client's consents have just hidden leaves at once, before the core is asked again.
@@ -182,7 +225,7 @@ export function Timeline({ clientId, aside, withhold = [] }: { clientId: string;
           <>
             <ol className={`entries entries--ahead${timeline.isPlaceholderData ? ' is-stale' : ''}`} aria-label={t('c360.timeline.ahead')}>
               {ahead.map((item) => (
-                <Entry key={`${item.type}:${item.id}`} item={item} />
+                <Entry key={`${item.type}:${item.id}`} item={item} actions={actions} />
               ))}
             </ol>
             <p className="entries__today">
@@ -192,7 +235,7 @@ export function Timeline({ clientId, aside, withhold = [] }: { clientId: string;
         ) : null}
         <ol className={`entries entries--past${timeline.isPlaceholderData ? ' is-stale' : ''}`} aria-label={t('c360.timeline.past')}>
           {past.map((item) => (
-            <Entry key={`${item.type}:${item.id}`} item={item} />
+            <Entry key={`${item.type}:${item.id}`} item={item} actions={actions} />
           ))}
         </ol>
         <div className="entries__footer">

@@ -2,6 +2,7 @@ import { createHashRouter } from 'react-router';
 import { BriefPage } from '../pages/BriefPage';
 import { ClientPage } from '../pages/ClientPage';
 import { ClientsPage } from '../pages/ClientsPage';
+import { EditClientPage } from '../pages/EditClientPage';
 import { GiftPage } from '../pages/GiftDialog';
 import { NewClientPage } from '../pages/NewClientPage';
 import { CreateProfilePage } from '../pages/CreateProfilePage';
@@ -43,6 +44,7 @@ export const router = createHashRouter([
           { path: 'clients', element: <ClientsPage /> },
           { path: 'clients/new', element: <NewClientPage /> },
           { path: 'clients/:id', element: <ClientPage /> },
+          { path: 'clients/:id/edit', element: <EditClientPage /> },
           { path: 'clients/:id/brief', element: <BriefPage /> },
           { path: 'clients/:id/gift', element: <GiftPage /> },
           { path: 'privacy', element: <PrivacyPage /> },

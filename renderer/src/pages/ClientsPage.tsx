@@ -1,19 +1,22 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { ClientListItem } from '../api/contract';
 import { errorMessage } from '../api/errors';
+import { ARCHIVED_PAGE_SIZE, useArchivedClients, useSetArchived } from '../api/editQueries';
 import { CLIENT_PAGE_SIZE, useClientList } from '../api/queries';
 import { Button } from '../components/Button';
 import { ClientName, fullName } from '../components/ClientName';
 import { EmptyState } from '../components/EmptyState';
 import { Kbd } from '../components/Kbd';
+import { Notice } from '../components/Notice';
 import { ProgressLine } from '../components/ProgressLine';
 import { RelativeTime } from '../components/RelativeTime';
 import { useDebounced } from '../components/useDebounced';
 import { useFormatters } from '../i18n/format';
 import { listMemory } from './listMemory';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import type { ArchivedNotice } from './client/ArchiveDialog';
 
 type Sort = 'name' | 'lastContact';
 const SEARCH_DEBOUNCE_MS = 120;
@@ -35,6 +38,140 @@ function Missing() {
   );
 }
 
+type NameParts = ArchivedNotice['archived'];
+type BookNotice = { kind: 'archived' | 'restored'; client: NameParts; error?: string; focus?: boolean };
+
+const archivedNotice = (client: NameParts): BookNotice => ({ kind: 'archived', client });
+
+function archivedFrom(state: unknown): NameParts | null {
+  if (typeof state !== 'object' || state === null || !('archived' in state)) return null;
+  const a = (state as { archived: unknown }).archived;
+  if (typeof a !== 'object' || a === null) return null;
+  const c = a as Record<string, unknown>;
+  return typeof c.id === 'string' && typeof c.firstName === 'string' && typeof c.lastName === 'string'
+    ? { id: c.id, honorific: typeof c.honorific === 'string' ? c.honorific : null, firstName: c.firstName, lastName: c.lastName }
+    : null;
+}
+
+/**
+ * A quiet notice under the list's header: a client just archived (with the way back) or just
+ * restored (with a link to their page).
+ */
+function BookNoticeLine({ notice, onUndo, undoing, onDismiss }: { notice: BookNotice; onUndo: () => void; undoing: boolean; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  const openLink = useRef<HTMLAnchorElement>(null);
+  // The button pressed (Undo, Restore) is gone once the client is back: the focus goes to what comes next.
+  useEffect(() => {
+    if (notice.kind === 'restored' && notice.focus) openLink.current?.focus();
+  }, [notice.kind, notice.client.id, notice.focus]);
+  return (
+    <Notice tone="success" role="status" className="book-notice">
+      <p className="book-notice__line">
+        <span>
+          <ClientName client={notice.client} /> {notice.kind === 'archived' ? t('edit.archivedList.archivedNotice') : t('edit.archivedList.restoredNotice')}
+        </span>
+        {notice.kind === 'archived' ? (
+          <Button variant="quiet" busy={undoing} busyLabel={t('edit.archivedList.restoring')} onClick={onUndo}>
+            {t('edit.archivedList.undo')}
+          </Button>
+        ) : (
+          <Link ref={openLink} to={`/clients/${notice.client.id}`} className="button button--quiet">
+            {t('edit.archivedList.open')}
+          </Link>
+        )}
+        {notice.error ? (
+          <span className="book-notice__error" role="alert">
+            {notice.error}
+          </span>
+        ) : null}
+        <button type="button" className="book-notice__close" onClick={onDismiss}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">{t('edit.archivedList.dismiss')}</span>
+        </button>
+      </p>
+    </Notice>
+  );
+}
+
+/** The archived clients, folded away at the foot of the list: each can be opened or restored. */
+function ArchivedClients({ onRestored }: { onRestored: (client: NameParts) => void }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const [open, setOpen] = useState(false);
+  const archived = useArchivedClients();
+  const restore = useSetArchived();
+  const [restoring, setRestoring] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const total = archived.data?.total ?? 0;
+  const items = archived.data?.items ?? [];
+  if (!archived.isSuccess || (total === 0 && !open)) return null;
+
+  async function bringBack(client: ClientListItem): Promise<void> {
+    setError(null);
+    setRestoring(client.id);
+    try {
+      await restore.mutateAsync({ id: client.id, archived: false });
+      onRestored(client);
+      toggleRef.current?.focus();
+    } catch (e) {
+      setError(errorMessage(t, e));
+    } finally {
+      setRestoring(null);
+    }
+  }
+
+  return (
+    <section className="archived" aria-labelledby="archived-toggle">
+      <h2 className="archived__head">
+        <button ref={toggleRef} type="button" id="archived-toggle" className="archived__toggle" aria-expanded={open} aria-controls="archived-list" onClick={() => setOpen(!open)}>
+          <span className="archived__caret" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          {t('edit.archivedList.title')}
+          <span className="archived__count">{format.number(total)}</span>
+        </button>
+      </h2>
+      {open ? (
+        <div id="archived-list">
+          <p className="archived__intro">{t('edit.archivedList.intro')}</p>
+          {error ? (
+            <Notice tone="error" role="alert">
+              {error}
+            </Notice>
+          ) : null}
+          {items.length === 0 ? (
+            <p className="archived__empty">{t('edit.archivedList.empty')}</p>
+          ) : (
+            <ul className="archived__list">
+              {items.map((client) => (
+                <li key={client.id} className="archived__item">
+                  <Link to={`/clients/${client.id}`} className="archived__name" aria-label={fullName(client)}>
+                    <ClientName client={client} />
+                  </Link>
+                  <span className="archived__meta">
+                    {[client.tier ? t(`tiers.${client.tier}`, { defaultValue: client.tier }) : null, client.city].filter(Boolean).join(' · ')}
+                  </span>
+                  <Button
+                    variant="quiet"
+                    busy={restoring === client.id}
+                    busyLabel={t('edit.archivedList.restoring')}
+                    aria-label={t('edit.archivedList.restoreNamed', { name: fullName(client) })}
+                    onClick={() => void bringBack(client)}
+                  >
+                    {t('edit.archivedList.restore')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {total > items.length ? <p className="archived__more">{t('edit.archivedList.more', { shown: format.number(ARCHIVED_PAGE_SIZE), total: format.number(total) })}</p> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
 export function ClientsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('titles.clients'));
@@ -48,6 +185,25 @@ export function ClientsPage() {
   const searchRef = useRef<HTMLInputElement>(null);
   const rowLinks = useRef<(HTMLAnchorElement | null)[]>([]);
   const restored = useRef(false);
+  const location = useLocation();
+  const [notice, setNotice] = useState<BookNotice | null>(() => {
+    const client = archivedFrom(location.state);
+    return client ? { kind: 'archived', client } : null;
+  });
+  const undo = useSetArchived();
+  // The notice is read once: a reload or a return through history does not show it again.
+  useEffect(() => {
+    if (archivedFrom(location.state)) void navigate({ search: location.search }, { replace: true, state: null });
+  }, [location.state, location.search, navigate]);
+
+  async function undoArchive(client: NameParts): Promise<void> {
+    try {
+      await undo.mutateAsync({ id: client.id, archived: false });
+      setNotice({ kind: 'restored', client, focus: true });
+    } catch (e) {
+      setNotice({ ...archivedNotice(client), error: errorMessage(t, e) });
+    }
+  }
 
   const items: ClientListItem[] = list.data?.pages.flatMap((page) => page.items) ?? [];
   const total = list.data?.pages[0]?.total ?? 0;
@@ -351,6 +507,15 @@ export function ClientsPage() {
         </div>
       </header>
 
+      {notice ? (
+        <BookNoticeLine
+          notice={notice}
+          undoing={undo.isPending}
+          onUndo={() => void undoArchive(notice.client)}
+          onDismiss={() => setNotice(null)}
+        />
+      ) : null}
+
       <div id="clients-results" className="clients__results">
         {body}
       </div>
@@ -363,6 +528,7 @@ export function ClientsPage() {
           {t('clients.keys')}
         </p>
       ) : null}
+      <ArchivedClients onRestored={(client) => setNotice({ kind: 'restored', client })} />
     </div>
   );
 }

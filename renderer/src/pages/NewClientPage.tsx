@@ -14,7 +14,7 @@ import { Notice } from '../components/Notice';
 import { PageSection } from '../components/PageSection';
 import { ShortId } from '../components/ShortId';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { useFormatters } from '../i18n/format';
+import { emptyParticulars, optionalText, particularsShape, ParticularsFields } from './ParticularsFields';
 
 type Domain = ChannelInput<'preferences.add'>['domain'];
 type Channel = NonNullable<ChannelInput<'clients.create'>['contact']>[number]['channel'];
@@ -22,9 +22,6 @@ type Created = ChannelOutput<'clients.create'>;
 
 const DOMAINS: readonly Domain[] = ['rtw_size', 'shoe_size', 'ring_size', 'colour', 'material', 'category', 'designer', 'fragrance', 'dislike', 'service', 'language'];
 const CHANNELS: readonly Channel[] = ['email', 'phone', 'sms', 'whatsapp', 'wechat', 'post'];
-const COUNTRIES = ['FR', 'GB', 'CH', 'IT', 'DE', 'ES', 'BE', 'MC', 'US', 'AE', 'SA', 'QA', 'CN', 'HK', 'JP', 'KR', 'SG'] as const;
-const LANGUAGES = ['fr', 'en', 'it', 'de', 'es', 'ar', 'zh', 'ja', 'ko', 'ru'] as const;
-const TIERS = ['Prestige', 'Signature', 'Essentiel'] as const;
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 
 function isMonthDay(value: string): boolean {
@@ -36,17 +33,10 @@ function isMonthDay(value: string): boolean {
 }
 
 /** Messages are keys under `book.newClient.errors`, translated when shown. */
-const optional = (max: number) => z.string().trim().max(max, 'tooLong');
-const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+const optional = optionalText;
 const schema = z
   .object({
-    honorific: optional(20),
-    firstName: required(80),
-    lastName: required(80),
-    city: optional(80),
-    country: z.string(),
-    language: z.string(),
-    tier: z.string(),
+    ...particularsShape,
     contactChannel: z.enum(CHANNELS as [Channel, ...Channel[]]),
     contactValue: optional(254),
     contactPreferred: z.boolean(),
@@ -99,7 +89,6 @@ const emptyPreference = { domain: 'colour' as Domain, value: '', provenance: 'de
 export function NewClientPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('book.newClient.title'));
-  const format = useFormatters();
   const create = useCreateClient();
   const addPreference = useAddPreference();
   const addPerson = useAddPerson();
@@ -117,13 +106,7 @@ export function NewClientPage() {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     defaultValues: {
-      honorific: '',
-      firstName: '',
-      lastName: '',
-      city: '',
-      country: '',
-      language: '',
-      tier: '',
+      ...emptyParticulars,
       contactChannel: 'email',
       contactValue: '',
       contactPreferred: true,
@@ -284,62 +267,7 @@ export function NewClientPage() {
         ) : null}
 
         <PageSection id="nc-who" title={t('book.newClient.sections.who')} aside={<p className="settings__text">{t('book.newClient.asides.who')}</p>}>
-          <div className="form__group">
-            <div className="new-client__names">
-              <Field label={t('book.newClient.fields.honorific')} error={err(errors.honorific?.message)}>
-                {(a11y) => <input className="input" autoComplete="off" placeholder={t('book.newClient.placeholders.honorific')} {...a11y} {...register('honorific')} />}
-              </Field>
-              <Field label={t('book.newClient.fields.firstName')} error={err(errors.firstName?.message)}>
-                {(a11y) => <input className="input" autoComplete="off" spellCheck={false} {...a11y} {...register('firstName')} />}
-              </Field>
-              <Field label={t('book.newClient.fields.lastName')} error={err(errors.lastName?.message)}>
-                {(a11y) => <input className="input" autoComplete="off" spellCheck={false} {...a11y} {...register('lastName')} />}
-              </Field>
-            </div>
-            <div className="form__row">
-              <Field label={t('book.newClient.fields.city')} error={err(errors.city?.message)}>
-                {(a11y) => <input className="input" autoComplete="off" {...a11y} {...register('city')} />}
-              </Field>
-              <Field label={t('book.newClient.fields.country')}>
-                {(a11y) => (
-                  <select className="input select" {...a11y} {...register('country')}>
-                    <option value="">{t('book.newClient.notSaid')}</option>
-                    {COUNTRIES.map((c) => (
-                      <option key={c} value={c}>
-                        {format.region(c)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            </div>
-            <div className="form__row">
-              <Field label={t('book.newClient.fields.language')}>
-                {(a11y) => (
-                  <select className="input select" {...a11y} {...register('language')}>
-                    <option value="">{t('book.newClient.notSaid')}</option>
-                    {LANGUAGES.map((l) => (
-                      <option key={l} value={l}>
-                        {format.language(l)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label={t('book.newClient.fields.tier')}>
-                {(a11y) => (
-                  <select className="input select" {...a11y} {...register('tier')}>
-                    <option value="">{t('book.newClient.noTier')}</option>
-                    {TIERS.map((tier) => (
-                      <option key={tier} value={tier}>
-                        {tier}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            </div>
-          </div>
+          <ParticularsFields register={register} errors={errors} />
         </PageSection>
 
         <PageSection id="nc-contact" title={t('book.newClient.sections.contact')} aside={<p className="settings__text">{t('book.newClient.asides.contact')}</p>}>

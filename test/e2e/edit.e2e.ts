@@ -284,6 +284,17 @@ describe('editing the client book in Chromium: particulars, archive, contact poi
     await page.keyboard.press('Escape');
     await expect.poll(() => palette.count()).toBe(0);
 
+    // Their 360 says so, and its menu offers the way back.
+    await page.evaluate(`window.location.hash = '#/clients/${client.id}'`);
+    await page.getByText(/^Archived on /).waitFor();
+    await page.getByRole('button', { name: 'Record…' }).click();
+    await page.getByRole('menuitem', { name: 'Restore to the list' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: 'Archive this client' }).count()).toBe(0);
+    await screenshot(page, 'e2e-edit-11b-client-archived');
+    await page.keyboard.press('Escape');
+    await page.evaluate(`window.location.hash = '#/clients'`);
+    await page.getByRole('table', { name: 'Clients' }).waitFor();
+
     // The archived list, folded at the foot of the book.
     const toggle = page.getByRole('button', { name: /^Archived clients/ });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');

@@ -51,7 +51,7 @@ type RecordDialog = 'appointment' | 'afterSales' | 'purchase' | 'gift' | 'archiv
  * happens around a client — an appointment, an after-sales case, a purchase, a gift — each in its
  * own dialog. A restricted client's record is frozen: only the brief and editing remain.
  */
-function ClientActions({ client }: { client: ClientSummary }) {
+function ClientActions({ client, archived }: { client: ClientSummary; archived: boolean }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<RecordDialog | null>(null);
   const restricted = client.status === 'restricted';
@@ -89,8 +89,8 @@ function ClientActions({ client }: { client: ClientSummary }) {
               <DropdownMenu.Item className="menu__item" asChild>
                 <Link to={`/clients/${client.id}/edit`}>{t('c360.actions.edit')}</Link>
               </DropdownMenu.Item>
-              <DropdownMenu.Item className="menu__item menu__item--danger" onSelect={() => setDialog('archive')}>
-                {t('c360.actions.archive')}
+              <DropdownMenu.Item className={`menu__item${archived ? '' : ' menu__item--danger'}`} onSelect={() => setDialog('archive')}>
+                {archived ? t('c360.actions.restore') : t('c360.actions.archive')}
               </DropdownMenu.Item>
             </DropdownMenu.Content>
           </DropdownMenu.Portal>
@@ -112,6 +112,7 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
   const settings = usePrivacySettings();
   const full = useClient360(client.id);
   const c360 = full.data;
+  const archivedAt = c360?.details.archivedAt ?? null;
   const queryClient = useQueryClient();
   // A change of consent (recorded on this page) changes what the 360 may show: ask again, and
   // meanwhile leave out at once what the summary says is now hidden.
@@ -143,12 +144,13 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
         <p className="eyebrow client__eyebrow">
           {client.tier ? <span className="client__tier">{t(`tiers.${client.tier}`, { defaultValue: client.tier })}</span> : null}
           {client.status === 'restricted' ? <span className="badge">{t('clients.restricted')}</span> : null}
+          {archivedAt ? <span className="badge">{t('c360.archivedSince', { date: format.longDate(archivedAt.slice(0, 10)) })}</span> : null}
         </p>
         <div className="client__title-row">
           <h1 id="client-name" className="display display--xl client__name">
             <ClientName client={client} />
           </h1>
-          <ClientActions client={client} />
+          <ClientActions client={client} archived={archivedAt !== null} />
         </div>
         <p className="client__subline">
           {place ? <span>{place}</span> : null}

@@ -4,17 +4,11 @@
  * over the real router and a real encrypted store. Screenshots in test-results/screens/.
  */
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSPHRASE } from '../../electron/services/demo/constants.js';
-import { screenshot, startE2E, type E2E } from './support.js';
+import { type E2E, expectAccessible, screenshot, startE2E } from './support.js';
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${name}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-}
 
 describe('first run in Chromium: the demo maison', () => {
   let e2e: E2E;

@@ -5,21 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, openStoreFile } from '../../db/open.js';
-import { SCREENS, screenshot, startE2E, type E2E } from './support.js';
+import { type E2E, expectAccessible, SCREENS, screenshot, startE2E } from './support.js';
 
 const NAME = 'Inès Marchetti';
 const OLD = 'le salon privé, au premier étage';
 const NEW = 'une promenade au Palais-Royal, en mai';
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${name}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-}
 
 /** Whether the store file opens with this passphrase, on a connection of its own. */
 function opensWith(file: string, passphrase: string): boolean {

@@ -4,7 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startHost, type Host } from '../harness/host.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -68,4 +70,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/** Waits for the page's finite animations (a dialog rising, a menu fading in) to end. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    'Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => null)))',
+  );
+}
+
+/**
+ * axe-core over the page as it is (WCAG 2.0/2.1 A and AA): no serious or critical violation.
+ * Animations are let to finish first, so contrast is never measured half-way through a fade.
+ */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await settled(page);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
 }

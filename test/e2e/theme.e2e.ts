@@ -3,10 +3,9 @@
  * Settings (kept on this laptop, applied at once and after a reload). The dark pages pass the
  * same accessibility scan (contrast included) as the light ones.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startE2E, type E2E } from './support.js';
+import { type E2E, expectAccessible, screenshot, startE2E } from './support.js';
 
 const LIGHT_BG = 'rgb(247, 244, 238)';
 const DARK_BG = 'rgb(21, 18, 15)';
@@ -15,11 +14,6 @@ async function background(page: Page): Promise<string> {
   return page.evaluate('getComputedStyle(document.body).backgroundColor') as Promise<string>;
 }
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
-}
 
 describe('light and dark in Chromium', () => {
   let e2e: E2E;

@@ -12,6 +12,8 @@ export {
   AUTO_LOCK_MAX,
   CLIENT_MOMENTS_MAX,
   CLIENT_PREFERENCES_MAX,
+  CURRENCY_MINOR_DIGITS,
+  MAX_AMOUNT_MINOR,
   PURGE_GRACE_DEFAULT_DAYS,
   PURGE_GRACE_MAX_DAYS,
   PURGE_GRACE_MIN_DAYS,
@@ -22,6 +24,7 @@ export {
 } from '../../../electron/contract/index.js';
 export type {
   CarnetApi,
+  Currency,
   Channel,
   ChannelInput,
   ChannelOutput,

@@ -6,7 +6,7 @@
  * refused with a reason the dialog can say.
  */
 // The renderer's door to the contract (api/contract.ts) does not re-export these yet.
-import { CURRENCY_MINOR_DIGITS, MAX_AMOUNT_MINOR, type Currency } from '../../../../electron/contract/index.js';
+import { CURRENCY_MINOR_DIGITS, MAX_AMOUNT_MINOR, type Currency } from '../../api/contract';
 
 export { CURRENCY_MINOR_DIGITS, MAX_AMOUNT_MINOR };
 export type { Currency };

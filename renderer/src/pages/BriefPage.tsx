@@ -19,6 +19,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useFormatters } from '../i18n/format';
 import { AfterSalesSection, GiftsSection, PrefLine, UpcomingSection } from './client/Around';
 import type { Brief } from './client/c360';
+import { relationLabel } from '../components/relationLabel';
 
 function Part({ id, title, className, children }: { id: string; title: string; className?: string; children: ReactNode }) {
   return (
@@ -187,7 +188,7 @@ function BriefView({ brief }: { brief: Brief }) {
                 <div key={m.personId} className="brief__circle-sizes">
                   <h3 className="brief__sub" data-private="">
                     {m.firstName} {m.lastName}
-                    {m.relationLabel ? <span className="muted"> — {m.relationLabel}</span> : null}
+                    {m.relationLabel ? <span className="muted"> — {relationLabel(t, m.relationLabel)}</span> : null}
                   </h3>
                   <dl className="person__prefs">
                     {m.sizes.map((p) => (

@@ -16,6 +16,7 @@ import { Notice } from '../components/Notice';
 import { ProgressLine } from '../components/ProgressLine';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { localToday, useFormatters } from '../i18n/format';
+import { relationLabel } from '../components/relationLabel';
 
 type Gift = ChannelOutput<'gifts.add'>;
 type Problem = { field: 'occasion' | 'item' | 'givenAt'; key: 'required' | 'future' } | { field: 'form'; message: string };
@@ -120,7 +121,7 @@ export function GiftDialog({
                   <option value={clientId}>{client ? t('book.gift.self', { name: fullName(client) }) : t('book.gift.theClient')}</option>
                   {circle.map((person) => (
                     <option key={person.personId} value={person.personId}>
-                      {person.relation.label ? `${person.firstName} ${person.lastName} — ${person.relation.label}` : `${person.firstName} ${person.lastName}`}
+                      {person.relation.label ? `${person.firstName} ${person.lastName} — ${relationLabel(t, person.relation.label)}` : `${person.firstName} ${person.lastName}`}
                     </option>
                   ))}
                 </select>
@@ -206,7 +207,7 @@ function recipientOf(t: TFunction, gift: Gift): string {
   if (gift.recipient.self) return t('book.gift.toClient');
   const name = [gift.recipient.firstName, gift.recipient.lastName].filter(Boolean).join(' ');
   if (!name) return t('book.gift.someone');
-  return gift.recipient.relationLabel ? `${name} — ${gift.recipient.relationLabel}` : name;
+  return gift.recipient.relationLabel ? `${name} — ${relationLabel(t, gift.recipient.relationLabel)}` : name;
 }
 
 /**

@@ -19,6 +19,7 @@ import { GiftDialog } from '../GiftDialog';
 import { AppointmentDialog } from './AppointmentDialog';
 import type { AfterSales, Client360, Gift, Preference, UpcomingMoment } from './c360';
 import { sizeLabel } from './c360';
+import { relationLabel } from '../../components/relationLabel';
 
 export function SectionHead({ id, title, count }: { id: string; title: string; count?: number | null }) {
   const format = useFormatters();
@@ -61,7 +62,7 @@ export function UpcomingSection({ moments, title, empty, id = 'client-upcoming' 
         <ol className="moments moments--soon">
           {moments.map((m) => {
             const kind = t(`client.moments.kinds.${m.kind}`, { defaultValue: m.label ?? m.kind });
-            const who = m.person ? `${m.person.firstName} ${m.person.lastName}${m.person.relationLabel ? ` — ${m.person.relationLabel}` : ''}` : null;
+            const who = m.person ? `${m.person.firstName} ${m.person.lastName}${m.person.relationLabel ? ` — ${relationLabel(t, m.person.relationLabel)}` : ''}` : null;
             const label = m.label && m.label.toLocaleLowerCase() !== kind.toLocaleLowerCase() ? m.label : null;
             return (
               <li key={`${m.momentId ?? 'birth'}:${m.personId}:${m.on}`} className={`moment-soon${m.inDays <= 7 ? ' moment-soon--near' : ''}`}>
@@ -371,7 +372,7 @@ export function giftRecipient(t: TFunction, g: Gift): string {
   if (g.recipient.self) return t('c360.gifts.self');
   if (!g.recipient.firstName) return t('c360.gifts.forUnnamed');
   const name = `${g.recipient.firstName} ${g.recipient.lastName ?? ''}`.trim();
-  return t('c360.gifts.for', { name: g.recipient.relationLabel ? `${name} (${g.recipient.relationLabel})` : name });
+  return t('c360.gifts.for', { name: g.recipient.relationLabel ? `${name} (${relationLabel(t, g.recipient.relationLabel)})` : name });
 }
 
 /**

@@ -14,6 +14,7 @@ import { Hidden, PrefLine } from './Around';
 import type { CircleMember } from './c360';
 import { CirclePersonDialog } from './CirclePersonDialog';
 import { CircleRemoveDialog } from './CircleRemoveDialog';
+import { relationLabel } from '../../components/relationLabel';
 
 export function CircleSection({ clientId, circle }: { clientId: string; circle: readonly CircleMember[] | null }) {
   const { t } = useTranslation();
@@ -60,7 +61,7 @@ export function CircleSection({ clientId, circle }: { clientId: string; circle: 
                     {m.firstName} <span className="person__last">{m.lastName}</span>
                   </span>
                   <span className="person__relation" data-private="">
-                    {m.relation.label ?? t(`c360.relationKinds.${m.relation.kind}`, { defaultValue: m.relation.kind })}
+                    {relationLabel(t, m.relation.label) ?? t(`c360.relationKinds.${m.relation.kind}`, { defaultValue: m.relation.kind })}
                     {ended && m.relation.until ? (
                       <span className="person__until"> · {t('c360.circle.until', { date: /^\d{4}-\d{2}-\d{2}$/.test(m.relation.until) ? format.longDate(m.relation.until) : m.relation.until })}</span>
                     ) : null}
@@ -115,7 +116,7 @@ export function CircleSection({ clientId, circle }: { clientId: string; circle: 
               <>
                 <span className="circle-remove__what" data-private="">
                   {`${removing.firstName} ${removing.lastName}`.trim()}
-                  {removing.relation.label ? ` — ${removing.relation.label}` : ''}
+                  {removing.relation.label ? ` — ${relationLabel(t, removing.relation.label)}` : ''}
                 </span>
                 <span className="circle-remove__why">{t('circle.person.removeBody')}</span>
               </>

@@ -15,6 +15,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { localToday, useFormatters } from '../../i18n/format';
 import { formatMoney } from './c360';
 import { CURRENCIES, CURRENCY_MINOR_DIGITS, isCurrency, largestAmount, parseAmount, type AmountProblem, type Currency } from './PurchaseAmount';
+import { relationLabel } from '../../components/relationLabel';
 
 export const PURCHASE_CATEGORIES = ['leather_goods', 'ready_to_wear', 'jewellery', 'watches', 'fragrance', 'home', 'accessories', 'other'] as const;
 export const PURCHASE_CHANNELS = ['boutique', 'private_salon', 'trunk_show', 'remote'] as const;
@@ -203,7 +204,7 @@ export function PurchaseDialog({ clientId, open, onOpenChange }: { clientId: str
                 <option value={clientId}>{t('book.gift.theClient')}</option>
                 {circle.map((person) => (
                   <option key={person.personId} value={person.personId}>
-                    {person.relation.label ? `${person.firstName} ${person.lastName} — ${person.relation.label}` : `${person.firstName} ${person.lastName}`}
+                    {person.relation.label ? `${person.firstName} ${person.lastName} — ${relationLabel(t, person.relation.label)}` : `${person.firstName} ${person.lastName}`}
                   </option>
                 ))}
               </select>

@@ -54,6 +54,19 @@ type RecordDialog = 'appointment' | 'afterSales' | 'purchase' | 'gift' | 'archiv
 function ClientActions({ client, archived }: { client: ClientSummary; archived: boolean }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<RecordDialog | null>(null);
+  const recordButton = useRef<HTMLButtonElement>(null);
+  // A dialog opened from the menu returns the focus to "Record…" when it closes: the menu item
+  // that opened it is gone by then, and the focus would otherwise fall to the page's body.
+  const previous = useRef<RecordDialog | null>(null);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = dialog;
+    if (was === null || dialog !== null || was === 'archive') return;
+    const frame = window.requestAnimationFrame(() => {
+      if (document.activeElement === document.body || document.activeElement === null) recordButton.current?.focus();
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [dialog]);
   const restricted = client.status === 'restricted';
   const personal = client.personalisation;
   const opener = (name: RecordDialog) => (open: boolean) => setDialog(open ? name : null);
@@ -63,9 +76,9 @@ function ClientActions({ client, archived }: { client: ClientSummary; archived: 
         {t('c360.briefLink')}
       </Link>
       {restricted ? null : (
-        <DropdownMenu.Root>
+        <DropdownMenu.Root modal={false}>
           <DropdownMenu.Trigger asChild>
-            <button type="button" className="button button--primary client__record">
+            <button ref={recordButton} type="button" className="button button--primary client__record">
               {t('c360.actions.record')}
             </button>
           </DropdownMenu.Trigger>

@@ -181,6 +181,13 @@ describe('demo maison: a believable book (300 clients)', () => {
     expect(dormant / clients).toBeGreaterThan(0.08);
     expect(dormant / clients).toBeLessThan(0.16);
     expect(n("SELECT count(*) AS n FROM person WHERE kind = 'client' AND status = 'restricted'")).toBeGreaterThan(0);
+    // Each restricted client has the restriction in its history, recorded after their last message; nobody else has one.
+    expect(
+      n(`SELECT count(*) AS n FROM person p WHERE p.kind = 'client' AND p.status = 'restricted' AND NOT EXISTS (
+           SELECT 1 FROM restriction r WHERE r.person_id = p.id AND r.action = 'restrict' AND r.reason IS NOT NULL
+             AND r.recorded_at > p.last_contact_at AND r.recorded_at < ?)`, new Date(TODAY_MS).toISOString()),
+    ).toBe(0);
+    expect(n("SELECT count(*) AS n FROM restriction r JOIN person p ON p.id = r.person_id WHERE p.status <> 'restricted'")).toBe(0);
     // last_contact_at is the trigger's: the last interaction.
     expect(
       n(`SELECT count(*) AS n FROM person p WHERE p.kind = 'client'

@@ -167,6 +167,8 @@ interface Base {
   grants: Grants;
   /** When `withdraw` was recorded (ms); Infinity until the client is written, or if they never withdraw. */
   withdrawnAt: number;
+  /** For a restricted client: when the restriction was recorded (ms); null otherwise. */
+  restrictedAt: number | null;
 }
 
 /** Which consent purposes a client ever granted (a withdrawn one counts: it was granted first). */
@@ -275,6 +277,7 @@ function makeBase(index: number, ctx: { seed: number; todayMs: number; migration
     withdraw: null,
     grants: NO_GRANTS,
     withdrawnAt: Infinity,
+    restrictedAt: null,
   };
 }
 
@@ -1773,6 +1776,8 @@ function detailClient(w: Writer, b: Base, ctx: Ctx): void {
   if (b.state === 'restricted') {
     const t = c.we - rng.int(2, 8) * HOUR;
     addInteraction(c, { t, kind: 'message', direction: 'inbound', channel: messagingChannel(c), note: exchangeNote(rng, lang(c), 'restricted', exchangeCtx(c, piece(c), null)), discreet: 0 });
+    // The restriction itself is recorded an hour after the client's message asking for it.
+    b.restrictedAt = Math.min(ctx.todayMs - MINUTE, t + HOUR);
   }
   planAhead(c);
   // A purchase worth remembering: its anniversary.
@@ -1919,4 +1924,16 @@ function writeBook(raw: RawDatabase, w: Writer, ctx: Ctx, cross: readonly CrossR
       if (heldAt(r.from, 'relationship_mapping', r.createdMs) && heldAt(r.to, 'relationship_mapping', r.createdMs)) w.relation(row);
     }
   })();
+  // A restricted client's restriction, in the history the Privacy page reads (GDPR art. 18). Its
+  // own random stream: no other row's draws move.
+  const restrictions = new Rng(ctx.seed, -1);
+  raw.transaction(() => {
+    for (const b of bases) {
+      if (b.restrictedAt === null) continue;
+      w.restriction([ids.make(b.restrictedAt, restrictions), b.id, 'restrict', restrictions.pick(RESTRICTION_REASONS), instant(b.restrictedAt)]);
+    }
+  })();
 }
+
+/** Why a demo client asked for their processing to be restricted (the contract's reasons, as data). */
+const RESTRICTION_REASONS = ['accuracy_contested', 'objection_pending', 'client_request'] as const;

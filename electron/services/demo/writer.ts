@@ -68,6 +68,7 @@ export class Writer {
       gift: prep(
         'INSERT INTO gift (id, client_id, recipient_person_id, given_at, occasion, item, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
+      restriction: prep('INSERT INTO restriction (id, person_id, action, reason, recorded_at) VALUES (?, ?, ?, ?, ?)'),
       consent: prep(
         `INSERT INTO consent (id, person_id, purpose, channel, action, source, evidence, notice_version, effective_at, recorded_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -101,6 +102,9 @@ export class Writer {
   interaction(row: Row): void {
     this.st.interaction.run(...row);
     this.stats.interactions++;
+  }
+  restriction(row: Row): void {
+    this.st.restriction.run(...row);
   }
   appointment(row: Row): void {
     this.st.appointment.run(...row);

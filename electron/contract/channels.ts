@@ -46,6 +46,7 @@ export const channelList = [
   'afterSales.add',
   'afterSales.update',
   'moments.add',
+  'moments.update',
   'moments.remove',
   'gifts.add',
   'gifts.list',

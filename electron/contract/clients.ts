@@ -1011,6 +1011,28 @@ export const clientBookContract = channels({
       .strict(),
     output: momentViewSchema,
   },
+  /**
+   * Corrects a moment: only the fields given change (`label` or `note` null clears it). The
+   * result is checked as `moments.add` checks a new one: a day without a year recurs (given
+   * alone, such a date makes the moment recurring); a birthday's full date is never in the
+   * future; someone around a client keeps only a birthday, without a note. `personId` is whom
+   * the moment is about: a moment of anyone else is NOT_FOUND. Scanned fields: `label`, `note`.
+   */
+  'moments.update': {
+    input: z
+      .object({
+        id: idSchema,
+        personId: idSchema,
+        kind: momentKindSchema.optional(),
+        date: momentDateSchema.optional(),
+        recurring: z.boolean().optional(),
+        label: nullableText(TEXT_MAX.label),
+        note: nullableText(TEXT_MAX.note),
+        acceptFindings,
+      })
+      .strict(),
+    output: momentViewSchema,
+  },
   'moments.remove': {
     input: z.object({ id: idSchema }).strict(),
     output: removed,

@@ -53,6 +53,7 @@ export const handlers: Handlers = {
   'afterSales.add': (input, ctx) => clientBook.addAfterSales(ctx, input),
   'afterSales.update': (input, ctx) => clientBook.updateAfterSales(ctx, input),
   'moments.add': (input, ctx) => clientBook.addMoment(ctx, input),
+  'moments.update': (input, ctx) => clientBook.updateMoment(ctx, input),
   'moments.remove': (input, ctx) => clientBook.removeMoment(ctx, input),
   'gifts.add': (input, ctx) => clientBook.addGift(ctx, input),
   'gifts.list': (input, ctx) => clientBook.listGifts(ctx, input),

@@ -1,7 +1,8 @@
 /**
  * The advisor keeps a client's portrait on the Client 360: adds a preference with the day the
  * client confirmed it, sees it marked "to review", confirms it in one click, sees it in the brief,
- * changes and removes it; adds a moment and sees it come round; adds a daughter with her ring size
+ * changes and removes it; adds a moment and sees it come round, corrects one's label and date
+ * (from the keyboard) and sees it move; adds a daughter with her ring size
  * and birthday, changes and removes her. A client without relationship-mapping consent has no one
  * added around them, and a refusal of the core's gate is said in plain words. Once in French.
  * In Debian's Chromium through the harness, over the real router and a real encrypted store.
@@ -218,6 +219,86 @@ describe('Preferences, moments and the circle, kept on the Client 360 in Chromiu
     await upcoming.getByText('Their fifteenth, in Kyoto').waitFor({ state: 'detached' });
   });
 
+  it('corrects a moment’s label and date, and sees the new ones in Moments and in Moments to come', async () => {
+    const { page } = e2e;
+    const far = localToday(200);
+    const soon = localToday(9);
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    const added = await core(e2e, 'moments.add', { personId: client.id, kind: 'wedding_anniversary', date: `2011-${pad(far.month)}-${pad(far.day)}`, label: 'Their fifteenth' });
+    expect(added.ok).toBe(true);
+    await openClient(client.id);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Family & circle' }).waitFor();
+
+    const moments = section('client-moments');
+    const upcoming = section('client-upcoming');
+    const row = moments.locator('.moment', { hasText: 'Their fifteenth' });
+    await row.waitFor();
+    expect(await upcoming.getByText('Their fifteenth').count()).toBe(0);
+    await scrollTo(page, row);
+    // Reached from the keyboard: focus inside the row shows its actions.
+    await page.mouse.move(0, 0);
+    const edit = row.getByRole('button', { name: /^Edit Wedding anniversary — .* — Their fifteenth$/ });
+    await edit.focus();
+    await actionsShown(row);
+    await screenshot(page, 'e2e-circle-19-moment-actions');
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: 'Change the moment' });
+    await dialog.waitFor();
+    const date = dialog.getByRole('group', { name: 'Date' });
+    // Prefilled with the moment as it is.
+    expect(await dialog.getByLabel('Moment').inputValue()).toBe('wedding_anniversary');
+    expect(await date.getByLabel('Day').inputValue()).toBe(String(far.day));
+    expect(await date.getByLabel('Month').inputValue()).toBe(String(far.month));
+    expect(await date.getByLabel('Year').inputValue()).toBe('2011');
+    expect(await dialog.getByLabel('In your words').inputValue()).toBe('Their fifteenth');
+    expect(await dialog.getByRole('checkbox', { name: 'Comes round every year' }).isChecked()).toBe(true);
+
+    await date.getByLabel('Day').selectOption(String(soon.day));
+    await date.getByLabel('Month').selectOption(String(soon.month));
+    await dialog.getByLabel('In your words').fill('Their fifteenth, in Kyoto');
+    await settled(page.getByRole('dialog'));
+    await expectAccessible(page, 'edit moment dialog');
+    await screenshot(page, 'e2e-circle-20-edit-moment');
+    const sent = page.waitForRequest((r) => r.url().endsWith('/invoke') && (r.postData() ?? '').includes('"moments.update"'));
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    // Only what changed is sent: the date and the label, not the kind or the recurring flag.
+    const body = JSON.parse((await sent).postData() ?? '{}') as { input: Record<string, unknown> };
+    expect(body.input).toEqual({ id: added.value.id, personId: client.id, date: `2011-${pad(soon.month)}-${pad(soon.day)}`, label: 'Their fifteenth, in Kyoto' });
+    await dialog.waitFor({ state: 'detached' });
+
+    const edited = moments.locator('.moment', { hasText: 'Their fifteenth, in Kyoto' });
+    await edited.waitFor();
+    await upcoming.getByText('Their fifteenth, in Kyoto').waitFor();
+    const shown = await edited.locator('time').getAttribute('datetime');
+    expect(shown).toBe(`${soon.iso}`);
+    await scrollTo(page, moments);
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'e2e-circle-21-moment-edited');
+    await edited.hover();
+    await actionsShown(edited);
+    await screenshot(page, 'e2e-circle-22-moment-hover');
+    await scrollTo(page, upcoming);
+    await screenshot(page, 'e2e-circle-23-moment-edited-to-come');
+    await expectAccessible(page, 'moments after an edit');
+
+    const get = await core(e2e, 'clients.get', { id: client.id });
+    const stored = (get.value.moments as { id: string; kind: string; label: string | null; date: string; recurring: boolean }[]).find((m) => m.id === added.value.id);
+    expect(stored).toMatchObject({ kind: 'wedding_anniversary', recurring: true, label: 'Their fifteenth, in Kyoto', date: `2011-${pad(soon.month)}-${pad(soon.day)}` });
+    // The audit has the entry, with the client's id and none of the data.
+    const audit = await core(e2e, 'privacy.audit.list', { limit: 50 });
+    const entry = (audit.value.entries as { action: string; targetIds: string[]; outcome: string }[]).find((a) => a.action === 'moments.update');
+    expect(entry).toMatchObject({ targetIds: [client.id], outcome: 'ok' });
+    expect(JSON.stringify(audit.value)).not.toContain('Kyoto');
+
+    await edited.getByRole('button', { name: /^Remove Wedding anniversary/ }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove this moment?' });
+    await confirm.getByRole('button', { name: 'Remove' }).click();
+    await edited.waitFor({ state: 'detached' });
+    await upcoming.getByText('Their fifteenth, in Kyoto').waitFor({ state: 'detached' });
+  });
+
   it('adds a daughter with her ring size and birthday, changes her, and removes her with what is kept about her', async () => {
     const { page } = e2e;
     const circleSection = section('client-circle');
@@ -359,6 +440,16 @@ describe('Preferences, moments and the circle, kept on the Client 360 in Chromiu
     await expectAccessible(page, 'add person dialog (fr)');
     await screenshot(page, 'e2e-circle-18-add-person-fr');
     await person.getByRole('button', { name: 'Annuler' }).click();
+    const moments = section('client-moments');
+    await scrollTo(page, moments);
+    await moments.getByRole('button', { name: /^Modifier / }).first().focus();
+    await page.keyboard.press('Enter');
+    const moment = page.getByRole('dialog', { name: 'Modifier le moment' });
+    await moment.waitFor();
+    await settled(page.getByRole('dialog'));
+    await expectAccessible(page, 'edit moment dialog (fr)');
+    await screenshot(page, 'e2e-circle-24-edit-moment-fr');
+    await moment.getByRole('button', { name: 'Annuler' }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 2, name: 'Family & circle' }).waitFor();
   });

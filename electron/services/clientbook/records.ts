@@ -8,6 +8,7 @@ import type { Db } from '../../../db/store.js';
 import { newId } from '../ids.js';
 import { assertMayWrite } from '../privacy/gate.js';
 import { findPerson } from '../privacy/people.js';
+import { checkMomentDate, RECURRING_KINDS } from './moments.js';
 import { knownContactsOf, screen, type Acceptance } from './screen.js';
 import { optionalLine, optionalNote, requiredLine } from './text.js';
 import {
@@ -316,17 +317,13 @@ export interface AddMomentInput {
   acceptFindings?: Acceptance[] | undefined;
 }
 
-const RECURRING_KINDS = new Set(['birthday', 'wedding_anniversary', 'purchase_anniversary']);
-
 /**
  * A life moment of a client, or the birthday of someone around them (the gate refuses other
  * kinds, and a note, for people who are not clients).
  */
 export async function addMoment(db: Db, input: AddMomentInput, now: Date): Promise<MomentView> {
   const recurring = input.recurring ?? (input.date.length === 5 || RECURRING_KINDS.has(input.kind));
-  if (input.date.length === 5 && !recurring) {
-    throw new CarnetError('INVALID_INPUT', 'The request is not valid at “date” (a day without a year recurs).');
-  }
+  checkMomentDate(input.kind, input.date, recurring, now);
   screen(
     [
       { field: 'label', text: input.label, multiline: false },

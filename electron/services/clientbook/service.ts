@@ -16,6 +16,7 @@ import { addGift, listGifts } from './gifts.js';
 import { addPerson, removePerson, updatePerson } from './people.js';
 import { addPreference, removePreference, updatePreference } from './preferences.js';
 import { addAfterSales, addAppointment, addInteraction, addMoment, addPurchase, removeMoment, updateAfterSales, updateAppointment } from './records.js';
+import { updateMoment } from './moments.js';
 import { knownContactsOf, scanForHighlight } from './screen.js';
 import { searchBook } from './search.js';
 import { createClient, setArchived, updateClient } from './write.js';
@@ -137,6 +138,11 @@ export const clientBook = {
   addMoment(ctx: RequestContext, input: Parsed<'moments.add'>): Promise<ChannelOutput<'moments.add'>> {
     ctx.touch(input.personId);
     return addMoment(db(ctx), input, now());
+  },
+  /** Touches the person named; a moment of anyone else is NOT_FOUND. */
+  updateMoment(ctx: RequestContext, input: Parsed<'moments.update'>): Promise<ChannelOutput<'moments.update'>> {
+    ctx.touch(input.personId);
+    return updateMoment(db(ctx), input, now());
   },
   async removeMoment(ctx: RequestContext, input: Parsed<'moments.remove'>): Promise<ChannelOutput<'moments.remove'>> {
     await ownerOf(ctx, 'moment', input.id);

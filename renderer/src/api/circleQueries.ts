@@ -22,6 +22,7 @@ const addPreference = (input: ChannelInput<'preferences.add'>) => invoke('prefer
 const updatePreference = (input: ChannelInput<'preferences.update'>) => invoke('preferences.update', input);
 const removePreference = (input: ChannelInput<'preferences.remove'>) => invoke('preferences.remove', input);
 const addMoment = (input: ChannelInput<'moments.add'>) => invoke('moments.add', input);
+const updateMoment = (input: ChannelInput<'moments.update'>) => invoke('moments.update', input);
 const removeMoment = (input: ChannelInput<'moments.remove'>) => invoke('moments.remove', input);
 const addPerson = (input: ChannelInput<'people.add'>) => invoke('people.add', input);
 const updatePerson = (input: ChannelInput<'people.update'>) => invoke('people.update', input);
@@ -40,6 +41,8 @@ export function useSaveMoment() {
   const refresh = useRefreshClient();
   return {
     add: useSecretAction(addMoment, refresh),
+    /** Sends only what changed; the core checks the moment as it would be, as it checks a new one. */
+    update: useSecretAction(updateMoment, refresh),
     remove: useSecretAction(removeMoment, refresh),
   };
 }

@@ -2,6 +2,9 @@
  * A life moment of the client: its kind, its day (day and month, with the year when known), and
  * whether it comes round every year. The birthdays of the people around them are kept with them
  * (Family & circle), as the policy allows nothing else about people who are not clients.
+ *
+ * Given a `moment`, the same dialog corrects it: prefilled, and saving sends only what changed
+ * (`moments.update`); the core checks the moment as it would be, as it checks a new one.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +12,43 @@ import { useSaveMoment } from '../../api/circleQueries';
 import { errorMessage } from '../../api/errors';
 import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
-import { DayFields, dayValue, NO_DAY, type DayParts } from './MomentDay';
+import { localToday } from '../../i18n/format';
+import { DayFields, dayParts, dayValue, NO_DAY, type DayParts } from './MomentDay';
 import { MOMENT_KINDS, YEARLY_KINDS, type MomentKind } from './PreferenceKinds';
 
-export function MomentDialog({ open, onOpenChange, personId }: { open: boolean; onOpenChange: (open: boolean) => void; personId: string }) {
+/** What the dialog corrects: a moment as `clients.get` lists it. */
+export interface EditableMoment {
+  id: string;
+  kind: string;
+  /** `MM-DD` or `YYYY-MM-DD`. */
+  date: string;
+  recurring: boolean;
+  /**
+   * The label as the row shows it (null when it only repeats the kind): what is compared on
+   * saving, so that a label left as it was is not sent.
+   */
+  label: string | null;
+}
+
+function knownKind(kind: string): MomentKind {
+  return (MOMENT_KINDS as readonly string[]).includes(kind) ? (kind as MomentKind) : 'custom';
+}
+
+export function MomentDialog({
+  open,
+  onOpenChange,
+  personId,
+  moment,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  personId: string;
+  /** Absent: a new moment. */
+  moment?: EditableMoment | undefined;
+}) {
   const { t } = useTranslation();
   const save = useSaveMoment();
+  const editing = moment !== undefined;
   const [kind, setKind] = useState<MomentKind>('birthday');
   const [day, setDay] = useState<DayParts>(NO_DAY);
   const [yearly, setYearly] = useState<boolean | null>(null);
@@ -24,13 +58,13 @@ export function MomentDialog({ open, onOpenChange, personId }: { open: boolean; 
 
   useEffect(() => {
     if (!open) return;
-    setKind('birthday');
-    setDay(NO_DAY);
-    setYearly(null);
-    setLabel('');
+    setKind(moment ? knownKind(moment.kind) : 'birthday');
+    setDay(moment ? dayParts(moment.date) : NO_DAY);
+    setYearly(moment ? moment.recurring : null);
+    setLabel(moment?.label ?? '');
     setDayError(undefined);
     setError(null);
-  }, [open]);
+  }, [open, moment]);
 
   const withYear = day.year.trim() !== '';
   // Without a year, a moment can only come round every year.
@@ -42,9 +76,30 @@ export function MomentDialog({ open, onOpenChange, personId }: { open: boolean; 
       setDayError(date === '' ? t('circle.moment.errors.dateMissing') : t('circle.moment.errors.date'));
       return;
     }
+    // A birthday that has not happened yet is a typing error (the core refuses it too).
+    if (kind === 'birthday' && date.length === 10 && date > localToday()) {
+      setDayError(t('circle.moment.errors.future'));
+      return;
+    }
     setDayError(undefined);
     setError(null);
-    const result = await save.add.run({ personId, kind, date, recurring, ...(label.trim() ? { label: label.trim() } : {}) });
+    const text = label.trim();
+    let result;
+    if (moment) {
+      const changes = {
+        ...(kind !== moment.kind ? { kind } : {}),
+        ...(date !== moment.date ? { date } : {}),
+        ...(recurring !== moment.recurring ? { recurring } : {}),
+        ...(text !== (moment.label ?? '') ? { label: text === '' ? null : text } : {}),
+      };
+      if (Object.keys(changes).length === 0) {
+        onOpenChange(false);
+        return;
+      }
+      result = await save.update.run({ id: moment.id, personId, ...changes });
+    } else {
+      result = await save.add.run({ personId, kind, date, recurring, ...(text ? { label: text } : {}) });
+    }
     if (result.ok) onOpenChange(false);
     else setError(errorMessage(t, result.error));
   }
@@ -53,10 +108,10 @@ export function MomentDialog({ open, onOpenChange, personId }: { open: boolean; 
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t('circle.moment.addTitle')}
-      description={t('circle.moment.addDescription')}
-      submitLabel={t('circle.moment.add')}
-      busy={save.add.pending}
+      title={editing ? t('circle.moment.editTitle') : t('circle.moment.addTitle')}
+      description={editing ? t('circle.moment.editDescription') : t('circle.moment.addDescription')}
+      submitLabel={editing ? t('circle.save') : t('circle.moment.add')}
+      busy={save.add.pending || save.update.pending}
       busyLabel={t('circle.saving')}
       error={error}
       onSubmit={() => void submit()}

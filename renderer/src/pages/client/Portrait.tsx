@@ -238,7 +238,10 @@ export function MomentsSection({ moments, total }: { moments: readonly ClientMom
   const { clientId, editable: canEdit } = useClientRecord();
   const save = useSaveMoment();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<ClientMoment | null>(null);
   const [removing, setRemoving] = useState<ClientMoment | null>(null);
+  // The dialog shows the label as the row does: one that only repeats the kind is not the advisor's own.
+  const editable = useMemo(() => (editing ? { ...editing, label: extraLabel(editing) } : undefined), [editing]);
   const kindOf = (m: ClientMoment): string => t(`client.moments.kinds.${m.kind}`, { defaultValue: t(`circle.momentKinds.${m.kind}`, { defaultValue: capitalise(m.kind.replaceAll('_', ' ')) }) });
   return (
     <section className="client__moments" aria-labelledby="client-moments">
@@ -264,6 +267,8 @@ export function MomentsSection({ moments, total }: { moments: readonly ClientMom
             const label = extraLabel(m);
             const kind = kindOf(m);
             const dated = m.next ?? m.date;
+            /** What the row's actions are named after: kind, day and label, so that each is told apart. */
+            const name = `${kind} — ${format.dayMonth(m.date)}${label ? ` — ${label}` : ''}`;
             return (
               <li key={m.id} className={`moment circle-row${m.next === null ? ' moment--past' : ''}`}>
                 <span className="moment__date">
@@ -286,7 +291,10 @@ export function MomentsSection({ moments, total }: { moments: readonly ClientMom
                 <span className="moment__when">{/^\d{4}-/.test(dated) ? format.relativeDay(dated) : null}</span>
                 {canEdit ? (
                   <span className="circle-actions">
-                    <button type="button" className="circle-action circle-action--remove" aria-label={t('circle.removeNamed', { name: `${kind} — ${format.dayMonth(m.date)}${label ? ` — ${label}` : ''}` })} onClick={() => setRemoving(m)}>
+                    <button type="button" className="circle-action" aria-label={t('circle.editNamed', { name })} onClick={() => setEditing(m)}>
+                      {t('circle.edit')}
+                    </button>
+                    <button type="button" className="circle-action circle-action--remove" aria-label={t('circle.removeNamed', { name })} onClick={() => setRemoving(m)}>
                       {t('circle.remove')}
                     </button>
                   </span>
@@ -302,6 +310,7 @@ export function MomentsSection({ moments, total }: { moments: readonly ClientMom
       {canEdit ? (
         <>
           <MomentDialog open={adding} onOpenChange={setAdding} personId={clientId} />
+          <MomentDialog open={editing !== null} onOpenChange={(open) => !open && setEditing(null)} personId={clientId} moment={editable} />
           <CircleRemoveDialog
             open={removing !== null}
             onOpenChange={(open) => !open && setRemoving(null)}

@@ -3,7 +3,9 @@
  * private salon (its note's card number caught and redacted), seen in the timeline and the brief,
  * then marked held; a resizing case moved on to ready and closed (and the closing undone once); a
  * purchase of ¥380,000 in English and of 4 250,00 € in French, a fraction of a yen or of a cent
- * refused; a gift from the "Record…" menu, warned before it repeats; the full gift ledger.
+ * refused; a gift from the "Record…" menu, warned before it repeats; the full gift ledger. The
+ * dialogs' free text read by the scanner as it is typed: a card number seen and redacted before
+ * saving, a health term seen and never kept, a clean text left alone.
  * In Debian's Chromium through the harness, over the real router and a real encrypted store.
  */
 import type { Page } from 'playwright-core';
@@ -82,11 +84,14 @@ describe('recording appointments, after-sales, purchases and gifts from the Clie
     await dialog.getByRole('radio', { name: 'Private salon' }).check();
     await dialog.getByLabel('Purpose', { exact: true }).fill('Fitting of the Serpentine ring');
     await dialog.getByLabel('Note', { exact: true }).fill('She will pay with the card 4111 1111 1111 1111 as last time.');
+    // Seen as typed, before anything is saved.
+    await dialog.locator('.live-findings').getByText('A card number').waitFor({ timeout: 10_000 });
     await expectAccessible(page, 'appointment dialog');
     await screenshot(page, 'e2e-records-01-appointment-dialog');
     await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
-    // The core refused the note: the finding is shown, nothing was written.
-    await dialog.getByText('A card number').waitFor({ timeout: 10_000 });
+    // Saved anyway: the core refused the note (the backstop): the finding is shown, nothing was written.
+    await dialog.getByRole('alert').getByText('A card number').waitFor({ timeout: 10_000 });
+    expect(await dialog.locator('.live-findings').count()).toBe(0);
     expect((await core(e2e, 'clients.get360', { id: client.id })).value.upcomingAppointments).toHaveLength(0);
     await expectAccessible(page, 'appointment findings');
     await screenshot(page, 'e2e-records-02-appointment-findings');
@@ -311,5 +316,143 @@ describe('recording appointments, after-sales, purchases and gifts from the Clie
     await screenshot(page, 'e2e-records-18-gift-ledger-fr');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gift ledger' }).waitFor();
+  });
+
+  it('reads an appointment’s purpose and note as they are typed: nothing for a clean text, a card number seen and redacted before saving', async () => {
+    const { page } = e2e;
+    await openClient(page);
+    const before = (await core(e2e, 'clients.get360', { id: client.id })).value.upcomingAppointments.length as number;
+    await record(page, 'Record…', 'An appointment');
+    const dialog = page.getByRole('dialog', { name: 'Schedule an appointment' });
+    await dialog.waitFor();
+    const live = dialog.locator('.live-findings');
+    await dialog.getByLabel('Day', { exact: true }).fill(localDay(5));
+    await dialog.getByLabel('Time', { exact: true }).fill('10:00');
+    const purpose = dialog.getByLabel('Purpose', { exact: true });
+    const note = dialog.getByLabel('Note', { exact: true });
+    await purpose.fill('Choosing a gift for her sister');
+    await note.pressSequentially('Prefers the morning; she will come with her sister.', { delay: 5 });
+    // A clean text: no alarm, however long one waits.
+    await page.waitForTimeout(1_200);
+    expect(await live.count()).toBe(0);
+    await screenshot(page, 'e2e-records-20-appointment-clean');
+
+    await note.fill('She will pay with the card 4111 1111 1111 1111');
+    await live.getByText('A card number').waitFor({ timeout: 10_000 });
+    expect(await live.locator('.finding__quote').textContent()).toBe('4111 1111 1111 1111');
+    expect(await live.getByText('May be kept, with a reason').count()).toBe(1);
+    // Typing on: the finding stays put, no flicker between keystrokes.
+    for (const key of ' as last time.') {
+      await note.press(key === ' ' ? 'Space' : key);
+      expect(await live.count()).toBe(1);
+    }
+    // Nothing was stored by scanning.
+    expect((await core(e2e, 'clients.get360', { id: client.id })).value.upcomingAppointments).toHaveLength(before);
+    await expectAccessible(page, 'appointment live finding');
+    await screenshot(page, 'e2e-records-21-appointment-live-card');
+
+    await live.getByRole('button', { name: 'Redact now' }).click();
+    await expect.poll(() => note.inputValue(), { timeout: 10_000 }).toBe('She will pay with the card [redacted] as last time.');
+    await expect.poll(() => live.count(), { timeout: 10_000 }).toBe(0);
+    await page.waitForTimeout(800);
+    expect(await live.count()).toBe(0);
+    await screenshot(page, 'e2e-records-22-appointment-redacted');
+    await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
+    const upcoming = (await core(e2e, 'clients.get360', { id: client.id })).value.upcomingAppointments as { purpose: string; note: string }[];
+    const saved = upcoming.find((a) => a.purpose === 'Choosing a gift for her sister');
+    expect(saved?.note).toBe('She will pay with the card [redacted] as last time.');
+  });
+
+  it('flags a health term in an after-sales note as it is typed, never keeps it, and saves the rephrased note', async () => {
+    const { page } = e2e;
+    await page.evaluate('window.scrollTo(0, 0)');
+    await record(page, 'Record…', 'An after-sales case');
+    const dialog = page.getByRole('dialog', { name: 'Open an after-sales case' });
+    await dialog.waitFor();
+    const live = dialog.locator('.live-findings');
+    const piece = 'Tank watch, steel';
+    await dialog.getByRole('radio', { name: 'Repair' }).check();
+    await dialog.getByLabel('Piece', { exact: true }).fill(piece);
+    const note = dialog.getByLabel('Note for the workshop', { exact: true });
+    await note.pressSequentially('Shorten the strap; she mentioned her diabetes.', { delay: 5 });
+    await live.getByText(/^Special-category data/).waitFor({ timeout: 10_000 });
+    expect(await live.getByText('Can never be kept').count()).toBe(1);
+    expect(await live.getByText('Carnet never keeps this — redact it or rephrase:').count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Keep, with a reason' }).count()).toBe(0);
+    await expectAccessible(page, 'after-sales live health term');
+    await screenshot(page, 'e2e-records-23-aftersales-live-health');
+
+    // Saved anyway: the core refuses it, and it cannot be kept.
+    await dialog.getByRole('button', { name: 'Open the case' }).click();
+    await dialog.getByRole('alert').getByText(/^Special-category data/).waitFor({ timeout: 10_000 });
+    expect(await dialog.getByRole('button', { name: 'Keep, with a reason' }).count()).toBe(0);
+    const cases = async (): Promise<{ item: string; note: string | null }[]> => {
+      const timeline = await core(e2e, 'clients.timeline', { id: client.id, kinds: ['after_sales'], limit: 50 });
+      return (timeline.value.items as { afterSales: { item: string; note: string | null } }[]).map((i) => i.afterSales).filter((c) => c.item === piece);
+    };
+    expect(await cases()).toHaveLength(0);
+    await screenshot(page, 'e2e-records-24-aftersales-refused-health');
+
+    await dialog.getByRole('button', { name: 'Rephrase' }).click();
+    await note.fill('Shorten the strap by two holes.');
+    await page.waitForTimeout(1_200);
+    expect(await live.count()).toBe(0);
+    await screenshot(page, 'e2e-records-25-aftersales-clean');
+    await dialog.getByRole('button', { name: 'Open the case' }).click();
+    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
+    expect((await cases()).map((c) => c.note)).toEqual(['Shorten the strap by two holes.']);
+  });
+
+  it('reads a preference and a circle row as they are typed (both scanned on save too), and says it in French in the appointment dialog', async () => {
+    const { page } = e2e;
+    await openClient(page);
+    const prefs = page.locator('section[aria-labelledby="client-preferences"]');
+    await prefs.getByRole('button', { name: 'Add a preference' }).click();
+    const dialog = page.getByRole('dialog', { name: 'A size or a taste' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Kind').selectOption('service');
+    const value = dialog.getByLabel('Preference');
+    await value.fill('Reach her at m.lefevre@example.org');
+    const live = dialog.locator('.live-findings');
+    await live.getByText('An e-mail address').waitFor({ timeout: 10_000 });
+    await expectAccessible(page, 'preference live finding');
+    await screenshot(page, 'e2e-records-26-preference-live');
+    await live.getByRole('button', { name: 'Redact now' }).click();
+    await expect.poll(() => value.inputValue(), { timeout: 10_000 }).toBe('Reach her at [redacted]');
+    await expect.poll(() => live.count(), { timeout: 10_000 }).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // Someone around the client: a row's value, across the row.
+    await page.locator('section[aria-labelledby="client-circle"]').getByRole('button', { name: 'Add a person' }).click();
+    const person = page.getByRole('dialog', { name: 'Someone around the client' });
+    await person.waitFor();
+    await person.getByRole('button', { name: '+ Add a size or a taste' }).click();
+    await person.getByRole('textbox', { name: 'Colour', exact: true }).fill('Bordeaux, since her chemotherapy');
+    const row = person.locator('.circle-rows__row', { has: page.getByRole('textbox', { name: 'Colour', exact: true }) });
+    await row.locator('.live-findings').getByText(/^Special-category data/).waitFor({ timeout: 10_000 });
+    await expectAccessible(page, 'circle row live finding');
+    await screenshot(page, 'e2e-records-28-circle-row-live');
+    await person.getByRole('textbox', { name: 'Colour', exact: true }).fill('Bordeaux');
+    await expect.poll(() => person.locator('.live-findings').count(), { timeout: 10_000 }).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => person.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Chronologie' }).waitFor();
+    await record(page, 'Consigner…', 'Un rendez-vous');
+    const appointment = page.getByRole('dialog', { name: 'Prévoir un rendez-vous' });
+    await appointment.waitFor();
+    await appointment.getByLabel('Note', { exact: true }).fill('Elle réglera avec la carte 4111 1111 1111 1111.');
+    const liveFr = appointment.locator('.live-findings');
+    await liveFr.getByText('Un numéro de carte').waitFor({ timeout: 10_000 });
+    await liveFr.getByText('Avant l’enregistrement, Carnet relève\u00a0:').waitFor();
+    await expectAccessible(page, 'appointment live finding (fr)');
+    await screenshot(page, 'e2e-records-27-appointment-live-fr');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => appointment.count()).toBe(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
   });
 });

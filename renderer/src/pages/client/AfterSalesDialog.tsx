@@ -1,8 +1,9 @@
 /**
  * Opens an after-sales case: what kind (a repair, a resizing, an engraving, a cleaning), which
  * piece — one of the client's purchases offered as a suggestion, or any words — and a note for the
- * workshop. The case opens as "open" and moves on from the Client 360. The note is scanned by the
- * core first; what it finds is shown under the field.
+ * workshop. The case opens as "open" and moves on from the Client 360. The note is read by the
+ * scanner as the advisor types (what it sees is shown quietly under it) and scanned by the core
+ * again before anything is written; what the core refuses is shown under the field.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,8 @@ import { useAddAfterSales, useRecentPurchases } from '../../api/recordsQueries';
 import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { RecordChoice } from './RecordChoice';
-import { RecordFindings, acceptAll, redactAll, type Acceptance, type Refusal } from './RecordFindings';
+import { LiveFindings, RecordFindings, acceptAll, redactAll, type Acceptance, type Refusal } from './RecordFindings';
+import { useLiveScan } from './useLiveScan';
 
 export const AFTER_SALES_KINDS = ['repair', 'resize', 'engraving', 'cleaning'] as const;
 type Kind = (typeof AFTER_SALES_KINDS)[number];
@@ -37,6 +39,8 @@ export function AfterSalesDialog({ clientId, open, onOpenChange }: { clientId: s
   const [itemMissing, setItemMissing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // Nothing stored: what the scanner sees while typing. The core scans again on save.
+  const noteScan = useLiveScan(note, { personId: clientId, enabled: open });
 
   useEffect(() => {
     if (!open) return;
@@ -112,7 +116,21 @@ export function AfterSalesDialog({ clientId, open, onOpenChange }: { clientId: s
           ))}
         </datalist>
       ) : null}
-      <Field label={t('records.afterSales.note')} hint={t('records.afterSales.noteHint')}>
+      <Field
+        label={t('records.afterSales.note')}
+        hint={t('records.afterSales.noteHint')}
+        extra={
+          !refusal && noteScan.steady.length > 0 ? (
+            <LiveFindings
+              scan={noteScan}
+              onRedact={(redacted) => {
+                setNote(redacted);
+                noteRef.current?.focus();
+              }}
+            />
+          ) : undefined
+        }
+      >
         {(a11y) => (
           <textarea
             ref={noteRef}

@@ -1,8 +1,9 @@
 /**
  * Schedules an appointment: a day and a time in the advisor's own time zone (stored as a UTC
  * instant), how long, where (the boutique, a private salon, a hotel, the client's home), and what
- * it is for. The purpose and the note are scanned by the core before anything is written; what it
- * finds is shown under the dialog's fields, and the advisor redacts, rephrases or keeps it.
+ * it is for. The purpose and the note are read by the scanner as the advisor types (what it sees is
+ * shown quietly under each field), and scanned by the core again before anything is written; what
+ * it refuses is shown under the dialog's fields, and the advisor redacts, rephrases or keeps it.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,8 @@ import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { localToday, useFormatters } from '../../i18n/format';
 import { RecordChoice } from './RecordChoice';
-import { RecordFindings, acceptAll, redactAll, type Acceptance, type Refusal } from './RecordFindings';
+import { LiveFindings, RecordFindings, acceptAll, redactAll, type Acceptance, type Refusal } from './RecordFindings';
+import { useLiveScan } from './useLiveScan';
 
 export const APPOINTMENT_PLACES = ['boutique', 'private_salon', 'hotel', 'home'] as const;
 type Place = (typeof APPOINTMENT_PLACES)[number];
@@ -52,6 +54,9 @@ export function AppointmentDialog({ clientId, open, onOpenChange }: { clientId: 
   const [problem, setProblem] = useState<Problem | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // Nothing stored: what the scanner sees while typing. The core scans again on save.
+  const purposeScan = useLiveScan(purpose, { personId: clientId, enabled: open });
+  const noteScan = useLiveScan(note, { personId: clientId, enabled: open });
 
   useEffect(() => {
     if (!open) return;
@@ -103,6 +108,28 @@ export function AppointmentDialog({ clientId, open, onOpenChange }: { clientId: 
     if (refusal && refusal.texts[field] !== value) setRefusal(null);
   };
 
+  // Once the core has refused, its findings (below) say it all: the live ones step aside.
+  const purposeLive =
+    !refusal && purposeScan.steady.length > 0 ? (
+      <LiveFindings
+        scan={purposeScan}
+        onRedact={(redacted) => {
+          setPurpose(redacted);
+          purposeRef.current?.focus();
+        }}
+      />
+    ) : undefined;
+  const noteLive =
+    !refusal && noteScan.steady.length > 0 ? (
+      <LiveFindings
+        scan={noteScan}
+        onRedact={(redacted) => {
+          setNote(redacted);
+          noteRef.current?.focus();
+        }}
+      />
+    ) : undefined;
+
   return (
     <FormDialog
       open={open}
@@ -149,7 +176,7 @@ export function AppointmentDialog({ clientId, open, onOpenChange }: { clientId: 
         value={place}
         onChange={(value) => setPlace(value as Place)}
       />
-      <Field label={t('records.appointment.purpose')} hint={t('records.appointment.purposeHint')}>
+      <Field label={t('records.appointment.purpose')} hint={t('records.appointment.purposeHint')} extra={purposeLive}>
         {(a11y) => (
           <input
             ref={purposeRef}
@@ -166,7 +193,7 @@ export function AppointmentDialog({ clientId, open, onOpenChange }: { clientId: 
           />
         )}
       </Field>
-      <Field label={t('records.appointment.note')} hint={t('records.scannedHint')}>
+      <Field label={t('records.appointment.note')} hint={t('records.scannedHint')} extra={noteLive}>
         {(a11y) => (
           <textarea
             ref={noteRef}

@@ -2,6 +2,8 @@
  * Someone around the client who is not a client — a daughter, a husband, an assistant: names,
  * how they relate, a birthday, and the sizes and tastes of the people a client buys for. Kept
  * under the client's relationship-mapping consent; never a contact point (the core refuses one).
+ * The sizes' and tastes' labels and values are read by the scanner as the advisor types (the core
+ * scans them again on save).
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +28,8 @@ import {
   type CircleRelationKind,
   type PreferenceDomain,
 } from './PreferenceKinds';
+import { LiveFindings } from './RecordFindings';
+import { useLiveScan } from './useLiveScan';
 
 interface Row {
   key: string;
@@ -58,6 +62,20 @@ function rowsOf(member: CircleMember | undefined): Row[] {
 
 function cleanRows(rows: readonly Row[]): Row[] {
   return rows.filter((r) => r.value.trim() !== '' || r.id !== undefined);
+}
+
+/** What the scanner sees in a row's label and value while typed; unchanged stored ones are not scanned on save, nor here. */
+function RowFindings({ row, before, onChange }: { row: Row; before: { label: string; value: string } | undefined; onChange: (patch: Partial<Row>) => void }) {
+  const fixed = isFixedSize(row.domain);
+  const label = useLiveScan(fixed ? '' : row.label, { enabled: !fixed && row.label.trim() !== (before?.label ?? '') });
+  const value = useLiveScan(row.value, { enabled: row.value.trim() !== (before?.value ?? '') });
+  if (label.steady.length === 0 && value.steady.length === 0) return null;
+  return (
+    <div className="record-live-row">
+      {label.steady.length > 0 ? <LiveFindings scan={label} onRedact={(redacted) => onChange({ label: redacted })} /> : null}
+      {value.steady.length > 0 ? <LiveFindings scan={value} onRedact={(redacted) => onChange({ value: redacted })} /> : null}
+    </div>
+  );
 }
 
 export function CirclePersonDialog({
@@ -99,6 +117,7 @@ export function CirclePersonDialog({
   }, [open, member]);
 
   const busy = save.add.pending || save.edit.pending;
+  const stored = new Map([...(member?.sizes ?? []), ...(member?.tastes ?? [])].map((p) => [p.id, { label: p.label, value: p.value }]));
 
   function setRow(key: string, patch: Partial<Row>): void {
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -275,6 +294,7 @@ export function CirclePersonDialog({
               <Button variant="quiet" className="circle-rows__remove" aria-label={t('circle.person.removeRow', { what: t(`circle.domains.${r.domain}`) })} onClick={() => setRows((all) => all.filter((x) => x.key !== r.key))}>
                 <span aria-hidden="true">×</span>
               </Button>
+              <RowFindings row={r} before={r.id ? stored.get(r.id) : undefined} onChange={(patch) => setRow(r.key, patch)} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 /**
  * Adding or changing one size, taste or manner — of the client, or of someone around them. The
- * day it was last confirmed with the client starts its review period (never in the future).
+ * day it was last confirmed with the client starts its review period (never in the future). The
+ * label and the value are read by the scanner as the advisor types (the core scans them again on
+ * save, without anyone's own contact details set aside — as here).
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +13,8 @@ import { FormDialog } from '../../components/FormDialog';
 import { localToday } from '../../i18n/format';
 import { DayFields, dayParts, dayValue, NO_DAY, type DayParts } from './MomentDay';
 import { CLIENT_DOMAINS, DEFAULT_LABELS, isFixedSize, isSizeDomain, MANNER_DOMAINS, SIZE_DOMAINS, TASTE_DOMAINS, type PreferenceDomain } from './PreferenceKinds';
+import { LiveFindings } from './RecordFindings';
+import { useLiveScan } from './useLiveScan';
 
 /** What the dialog edits: enough of a preference from either `clients.get` or the 360. */
 export interface EditablePreference {
@@ -52,6 +56,9 @@ export function PreferenceDialog({
   const [reviewAt, setReviewAt] = useState<DayParts>(NO_DAY);
   const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState<string | null>(null);
+  // Only what the advisor writes or changes is scanned on save; so here.
+  const labelScan = useLiveScan(label, { enabled: open && label.trim() !== (preference?.label ?? '') });
+  const valueScan = useLiveScan(value, { enabled: open && value.trim() !== (preference?.value ?? '') });
 
   useEffect(() => {
     if (!open) return;
@@ -139,11 +146,16 @@ export function PreferenceDialog({
           label={domain === 'size' ? t('circle.preference.sizeLabel') : t('circle.preference.label')}
           hint={domain === 'size' ? t('circle.preference.sizeLabelHint') : t('circle.preference.labelHint')}
           error={errors.label}
+          extra={labelScan.steady.length > 0 ? <LiveFindings scan={labelScan} onRedact={setLabel} /> : undefined}
         >
           {(a11y) => <input className="input" autoComplete="off" maxLength={60} {...a11y} value={label} onChange={(e) => setLabel(e.target.value)} />}
         </Field>
       )}
-      <Field label={isSizeDomain(domain) ? t('circle.preference.size') : t('circle.preference.value')} error={errors.value}>
+      <Field
+        label={isSizeDomain(domain) ? t('circle.preference.size') : t('circle.preference.value')}
+        error={errors.value}
+        extra={valueScan.steady.length > 0 ? <LiveFindings scan={valueScan} onRedact={setValue} /> : undefined}
+      >
         {(a11y) => (
           <input
             className="input"

@@ -14,8 +14,8 @@ import { scanText, useAddInteraction } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { isMac } from '../../components/Kbd';
 import { Notice } from '../../components/Notice';
-import { useDebounced } from '../../components/useDebounced';
 import { spanOf, type Finding } from './c360';
+import { useLiveScan } from './useLiveScan';
 
 const KINDS = ['visit', 'call', 'message', 'appointment', 'event'] as const;
 type Kind = (typeof KINDS)[number];
@@ -79,7 +79,6 @@ export function QuickCapture({ clientId, disabled = false }: { clientId: string;
   const [kind, setKind] = useState<Kind>('visit');
   const [note, setNote] = useState('');
   const [discreet, setDiscreet] = useState(false);
-  const [live, setLive] = useState<{ text: string; findings: Finding[] } | null>(null);
   /** The core refused the note as sent: what it found, in that exact text. */
   const [refused, setRefused] = useState<{ text: string; findings: Finding[] } | null>(null);
   const [keeping, setKeeping] = useState(false);
@@ -87,28 +86,9 @@ export function QuickCapture({ clientId, disabled = false }: { clientId: string;
   const [reasonError, setReasonError] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const debounced = useDebounced(note, 350);
-  const mod = isMac() ? '⌘' : 'Ctrl';
-
   // Reads what is typed through the core's scanner; nothing is stored, nothing cached.
-  useEffect(() => {
-    if (debounced.trim() === '' || debounced.length > NOTE_MAX) {
-      setLive(null);
-      return;
-    }
-    let current = true;
-    scanText(debounced, clientId).then(
-      (result) => {
-        if (current) setLive({ text: debounced, findings: result.findings });
-      },
-      () => {
-        if (current) setLive(null);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [debounced, clientId]);
+  const live = useLiveScan(note, { personId: clientId, max: NOTE_MAX });
+  const mod = isMac() ? '⌘' : 'Ctrl';
 
   // N opens the note from anywhere on the client's page.
   useEffect(() => {
@@ -140,7 +120,6 @@ export function QuickCapture({ clientId, disabled = false }: { clientId: string;
     if (result.ok) {
       setNote('');
       setDiscreet(false);
-      setLive(null);
       setRefused(null);
       setKeeping(false);
       setReason('');
@@ -209,7 +188,7 @@ export function QuickCapture({ clientId, disabled = false }: { clientId: string;
     }
   }
 
-  const marks = live && live.text === note ? live.findings : [];
+  const marks = live.exact;
   const special = refused?.findings.some((f) => f.severity === 'special') ?? false;
   const noteId = `${id}-note`;
   const hintId = `${id}-hint`;

@@ -3,6 +3,7 @@
  * after-sales note) when it refused to store it (NOTE_FINDINGS): each finding with the very words
  * typed, then the advisor's choice — redact and save, rephrase, or keep a sensitive finding with a
  * reason. Special-category data can never be kept. Nothing is lost: the fields keep their text.
+ * Before that, `LiveFindings` shows under a field what the scanner sees while the advisor types.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { scanText } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { spanOf, type Finding } from './c360';
+import type { LiveScan } from './useLiveScan';
 
 export type Refusal = { texts: Readonly<Record<string, string>>; findings: readonly Finding[] };
 
@@ -153,6 +155,53 @@ export function RecordFindings({
           )}
         </div>
       </Notice>
+    </div>
+  );
+}
+
+/**
+ * What the scanner sees in a field as the advisor types (useLiveScan), quietly under it: each
+ * finding with its words and whether it may be kept, and a way to redact it there and then.
+ * Render it only when `scan.steady` holds something; nothing here is stored.
+ */
+export function LiveFindings({ scan, onRedact }: { scan: LiveScan; onRedact: (redacted: string) => void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const text = scan.scanned?.text ?? '';
+  const special = scan.steady.some((f) => f.severity === 'special');
+
+  function redact(): void {
+    if (busy) return;
+    setBusy(true);
+    scan.redact().then(
+      (redacted) => {
+        setBusy(false);
+        onRedact(redacted);
+      },
+      () => setBusy(false),
+    );
+  }
+
+  return (
+    <div className="live-findings">
+      <p className="live-findings__title">{t(special ? 'records.live.titleSpecial' : 'records.live.title')}</p>
+      <ul className="findings">
+        {scan.steady.map((f) => (
+          <li key={`${f.start}:${f.end}:${f.kind}`} className={`finding finding--${f.severity}`}>
+            <span className="finding__what">
+              {t(`c360.findings.kinds.${f.kind}`)}
+              {f.category ? ` (${t(`c360.findings.categories.${f.category}`)})` : null}
+            </span>
+            <q className="finding__quote" data-private="">
+              {spanOf(text, f)}
+            </q>
+            <span className="finding__rule">{t(f.severity === 'special' ? 'c360.findings.never' : 'c360.findings.mayKeep')}</span>
+          </li>
+        ))}
+      </ul>
+      <Button variant="quiet" className="live-findings__redact" busy={busy} onClick={redact}>
+        {t('records.live.redact')}
+      </Button>
     </div>
   );
 }

@@ -964,7 +964,7 @@ export const clientBookContract = channels({
       .strict(),
     output: appointmentViewSchema,
   },
-  /** Scanned field: `note`. Closing sets `closedAt`; reopening clears it. */
+  /** Scanned fields: `item` and `note`. Closing sets `closedAt`; reopening clears it. */
   'afterSales.add': {
     input: z
       .object({

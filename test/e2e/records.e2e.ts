@@ -404,6 +404,28 @@ describe('recording appointments, after-sales, purchases and gifts from the Clie
     expect((await cases()).map((c) => c.note)).toEqual(['Shorten the strap by two holes.']);
   });
 
+  it('reads the piece of an after-sales case as it is typed too, and redacts it in place', async () => {
+    const { page } = e2e;
+    await page.evaluate('window.scrollTo(0, 0)');
+    await record(page, 'Record…', 'An after-sales case');
+    const dialog = page.getByRole('dialog', { name: 'Open an after-sales case' });
+    await dialog.waitFor();
+    const pieceField = dialog.getByLabel('Piece', { exact: true });
+    await pieceField.pressSequentially('Card holder, card 4111 1111 1111 1111 left inside', { delay: 5 });
+    const live = dialog.locator('.live-findings');
+    await live.getByText('A card number').waitFor({ timeout: 10_000 });
+    await screenshot(page, 'e2e-records-29-aftersales-live-piece');
+    await live.getByRole('button', { name: 'Redact now' }).click();
+    await expect.poll(() => pieceField.inputValue()).toBe('Card holder, card [redacted] left inside');
+    await expect.poll(() => live.count(), { timeout: 10_000 }).toBe(0);
+    await dialog.getByRole('button', { name: 'Open the case' }).click();
+    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
+    const timeline = await core(e2e, 'clients.timeline', { id: client.id, kinds: ['after_sales'], limit: 50 });
+    const items = (timeline.value.items as { afterSales: { item: string } }[]).map((i) => i.afterSales.item);
+    expect(items).toContain('Card holder, card [redacted] left inside');
+    expect(items.join(' ')).not.toContain('4111');
+  });
+
   it('reads a preference and a circle row as they are typed (both scanned on save too), and says it in French in the appointment dialog', async () => {
     const { page } = e2e;
     await openClient(page);

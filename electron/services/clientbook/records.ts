@@ -257,7 +257,14 @@ export interface UpdateAfterSalesInput {
 
 export async function addAfterSales(db: Db, input: AddAfterSalesInput, now: Date): Promise<AfterSalesView> {
   const known = await knownContactsOf(db, input.clientId);
-  screen([{ field: 'note', text: input.note, multiline: true }], input.acceptFindings, known);
+  screen(
+    [
+      { field: 'item', text: input.item, multiline: false },
+      { field: 'note', text: input.note, multiline: true },
+    ],
+    input.acceptFindings,
+    known,
+  );
   const item = requiredLine(input.item, 'item');
   const openedAt = input.openedAt ? iso(input.openedAt) : now.toISOString();
   notFuture(openedAt, now, 'openedAt');
@@ -288,7 +295,14 @@ export async function updateAfterSales(db: Db, input: UpdateAfterSalesInput, now
   const row = await db.selectFrom('after_sales_case').select(afterSalesColumns).where('id', '=', input.id).executeTakeFirst();
   if (!row) throw new CarnetError('NOT_FOUND', 'There is no such after-sales case.');
   const known = await knownContactsOf(db, row.person_id);
-  screen([{ field: 'note', text: input.note, multiline: true }], input.acceptFindings, known);
+  screen(
+    [
+      { field: 'item', text: input.item, multiline: false },
+      { field: 'note', text: input.note, multiline: true },
+    ],
+    input.acceptFindings,
+    known,
+  );
   const set: { kind?: AfterSalesView['kind']; item?: string; status?: AfterSalesView['status']; closed_at?: string | null; note?: string | null } = {};
   if (input.kind !== undefined) set.kind = input.kind;
   if (input.item !== undefined) set.item = requiredLine(input.item, 'item');

@@ -184,6 +184,21 @@ describe('appointments, after-sales, moments', () => {
     expect(refused(await w.call('afterSales.add', { clientId: client, kind: 'repair', item: 'x', openedAt: '2099-01-01T00:00:00.000Z' })).code).toBe('INVALID_INPUT');
   });
 
+  it('scans the piece of an after-sales case as well as its note, on opening and on change', async () => {
+    const cases = () => (w.raw.prepare('SELECT count(*) AS n FROM after_sales_case').get() as { n: number }).n;
+    const before = cases();
+    const card = refused(await w.call('afterSales.add', { clientId: client, kind: 'repair', item: 'Wallet, card 4111 1111 1111 1111 inside' }));
+    expect(card.code).toBe('NOTE_FINDINGS');
+    expect(card.findings?.[0]).toMatchObject({ field: 'item', kind: 'payment_card' });
+    expect(cases()).toBe(before);
+    const health = refused(await w.call('afterSales.add', { clientId: client, kind: 'resize', item: 'Ring, fingers swollen from her diabetes' }));
+    expect(health.findings?.some((f: { field: string; severity: string }) => f.field === 'item' && f.severity === 'special')).toBe(true);
+    expect(cases()).toBe(before);
+    const c = ok(await w.call('afterSales.add', { clientId: client, kind: 'engraving', item: 'Signet ring, initials' }));
+    expect(refused(await w.call('afterSales.update', { id: c.id, item: 'Signet ring, initials, card 4111 1111 1111 1111' })).code).toBe('NOTE_FINDINGS');
+    expect((w.raw.prepare('SELECT item FROM after_sales_case WHERE id = ?').get(c.id) as { item: string }).item).toBe('Signet ring, initials');
+  });
+
   it('adds life moments (recurring by default for MM-DD and anniversaries), refuses 30 February, and keeps people who are not clients to birthdays', async () => {
     const wedding = ok(await w.call('moments.add', { personId: client, kind: 'wedding_anniversary', date: '2001-06-16', label: 'Married in Arles', note: HTML }));
     expect(wedding).toMatchObject({ recurring: true, label: 'Married in Arles', note: HTML });

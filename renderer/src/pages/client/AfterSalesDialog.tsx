@@ -41,6 +41,7 @@ export function AfterSalesDialog({ clientId, open, onOpenChange }: { clientId: s
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   // Nothing stored: what the scanner sees while typing. The core scans again on save.
   const noteScan = useLiveScan(note, { personId: clientId, enabled: open });
+  const itemScan = useLiveScan(item, { personId: clientId, enabled: open });
 
   useEffect(() => {
     if (!open) return;
@@ -69,7 +70,8 @@ export function AfterSalesDialog({ clientId, open, onOpenChange }: { clientId: s
       onOpenChange(false);
       return;
     }
-    if (isCarnetError(result.error, 'NOTE_FINDINGS') && result.error.findings) {
+    // The piece is scanned too; what is found there is shown live under it, to rephrase.
+    if (isCarnetError(result.error, 'NOTE_FINDINGS') && result.error.findings && result.error.findings.every((f) => f.field === 'note')) {
       setRefusal({ texts: { note: text }, findings: result.error.findings });
       return;
     }
@@ -96,7 +98,12 @@ export function AfterSalesDialog({ clientId, open, onOpenChange }: { clientId: s
         value={kind}
         onChange={(value) => setKind(value as Kind)}
       />
-      <Field label={t('records.afterSales.item')} hint={purchased.length > 0 ? t('records.afterSales.itemHint') : undefined} error={itemMissing ? t('records.errors.required') : undefined}>
+      <Field
+        label={t('records.afterSales.item')}
+        hint={purchased.length > 0 ? t('records.afterSales.itemHint') : undefined}
+        error={itemMissing ? t('records.errors.required') : undefined}
+        extra={itemScan.steady.length > 0 ? <LiveFindings scan={itemScan} onRedact={setItem} /> : undefined}
+      >
         {(a11y) => (
           <input
             className="input"

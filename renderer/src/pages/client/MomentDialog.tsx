@@ -15,6 +15,8 @@ import { FormDialog } from '../../components/FormDialog';
 import { localToday } from '../../i18n/format';
 import { DayFields, dayParts, dayValue, NO_DAY, type DayParts } from './MomentDay';
 import { MOMENT_KINDS, YEARLY_KINDS, type MomentKind } from './PreferenceKinds';
+import { LiveFindings } from './RecordFindings';
+import { useLiveScan } from './useLiveScan';
 
 /** What the dialog corrects: a moment as `clients.get` lists it. */
 export interface EditableMoment {
@@ -55,6 +57,8 @@ export function MomentDialog({
   const [label, setLabel] = useState('');
   const [dayError, setDayError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
+  // The core scans the label on save; the advisor sees what it will find while typing.
+  const labelScan = useLiveScan(label, { personId, enabled: open });
 
   useEffect(() => {
     if (!open) return;
@@ -133,7 +137,11 @@ export function MomentDialog({
         <input type="checkbox" checked={recurring} disabled={!withYear} onChange={(e) => setYearly(e.target.checked)} />
         <span>{t('circle.moment.recurring')}</span>
       </label>
-      <Field label={t('circle.moment.label')} hint={t('circle.moment.labelHint')}>
+      <Field
+        label={t('circle.moment.label')}
+        hint={t('circle.moment.labelHint')}
+        extra={labelScan.steady.length > 0 ? <LiveFindings scan={labelScan} onRedact={setLabel} /> : undefined}
+      >
         {(a11y) => <input className="input" autoComplete="off" maxLength={60} data-private="" {...a11y} value={label} onChange={(e) => setLabel(e.target.value)} />}
       </Field>
     </FormDialog>

@@ -13,6 +13,7 @@ import type { Database } from '../../db/schema.js';
 import { getClient, listClients } from '../../electron/services/clientbook/clients.js';
 import { clientBrief } from '../../electron/services/clientbook/brief.js';
 import { client360 } from '../../electron/services/clientbook/client360.js';
+import { privacyOverview } from '../../electron/services/privacy/overview.js';
 import { searchBook } from '../../electron/services/clientbook/search.js';
 import { generateDemo } from '../../electron/services/demo/generate.js';
 import { createCore } from '../../electron/services/index.js';
@@ -82,6 +83,7 @@ async function workloads(db: Db, raw: BetterSqlite3.Database): Promise<Record<st
     'clients.get360 (timeline 30)': await time(() => client360(db, ids[k++ % ids.length] as string, { limit: 30 }, now)),
     'clients.brief': await time(() => clientBrief(db, ids[b++ % ids.length] as string, now)),
     'search.query (prefixes, 10 a type)': await time(() => searchBook(db, { text: typed[m++ % typed.length] as string, limit: 10 }), Math.max(ITERATIONS, typed.length)),
+    'privacy.overview (consent coverage)': await time(() => privacyOverview(db), 15),
   };
 }
 

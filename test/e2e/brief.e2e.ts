@@ -56,6 +56,10 @@ describe('the brief as a PDF in Chromium', () => {
     await e2e.page.getByRole('button', { name: 'Print', exact: true }).click();
     await expect.poll(printed).toBe(2);
     expect(await exports()).toBe(before + 2);
+    // So does Ctrl+P: through the core, never the browser behind its back.
+    await e2e.page.keyboard.press('Control+P');
+    await expect.poll(printed).toBe(3);
+    expect(await exports()).toBe(before + 3);
   });
 
   it('the 360 says the people around a client are not shown, rather than "0", once relationship mapping is withdrawn', async () => {
@@ -90,6 +94,8 @@ describe('the brief as a PDF in Chromium', () => {
     expect(await alert.innerText()).toContain('restricted: the brief can be read here, but not printed or saved');
     await e2e.page.getByRole('button', { name: 'Print', exact: true }).click();
     await e2e.page.getByRole('button', { name: 'Print', exact: true }).isEnabled();
+    await e2e.page.keyboard.press('Control+P');
+    await e2e.page.waitForTimeout(300);
     expect(await printed()).toBe(0);
     await screenshot(e2e.page, 'e2e-brief-02-pdf-restricted');
     expect((await core('privacy.restrict', { clientId, restricted: false })).ok).toBe(true);

@@ -270,6 +270,20 @@ export function BriefPage() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [back, navigate]);
 
+  // Ctrl/⌘+P prints the brief through the core too (an export, audited; refused when restricted),
+  // instead of the browser printing the page behind the core's back.
+  const printViaCore = exportPdf.mutate;
+  const loaded = brief.isSuccess;
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.key.toLowerCase() !== 'p' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      if (loaded) printViaCore('printer');
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [loaded, printViaCore]);
+
   let content: ReactNode;
   if (brief.isPending) {
     content = <ProgressLine label={t('brief.loading')} />;

@@ -85,6 +85,26 @@ describe('the brief as a PDF in Chromium', () => {
     expect(await figure.locator('dd').innerText()).toBe('—');
   });
 
+  it('reads a relation said of the client from the other person’s side in Family & circle', async () => {
+    const list = await core('clients.list', { limit: 40 });
+    let found: { clientId: string; label: string; lastName: string } | null = null;
+    for (const c of list.value.items as { id: string; status: string }[]) {
+      if (c.status !== 'active') continue;
+      const v = await core('clients.get360', { id: c.id });
+      const m = ((v.value?.circle ?? []) as { lastName: string; relation: { label: string | null; personIsFrom: boolean } }[]).find((x) => !x.relation.personIsFrom && x.relation.label === 'referred by');
+      if (m) {
+        found = { clientId: c.id, label: m.relation.label as string, lastName: m.lastName };
+        break;
+      }
+    }
+    expect(found).not.toBeNull();
+    await e2e.page.evaluate(`window.location.hash = '#/clients/${found!.clientId}'`);
+    const circle = e2e.page.locator('section[aria-labelledby="client-circle"]');
+    const row = circle.locator('li', { hasText: found!.lastName }).first();
+    await row.getByText('introduced the client').waitFor();
+    expect(await row.innerText()).not.toContain('referred by');
+  });
+
   it('is refused for a restricted client, with a clear message and nothing printed', async () => {
     expect((await core('privacy.restrict', { clientId, restricted: true })).ok).toBe(true);
     await openBrief();

@@ -26,9 +26,21 @@ const KNOWN = new Set([
   'influences',
 ]);
 
-export function relationLabel(t: TFunction, label: string | null | undefined): string | null {
+/** Labels whose other side has its own words ("referred by" seen from the referrer: "introduced the client"). */
+const INVERSE = new Set(['referred by', 'influences']);
+
+/**
+ * `personIsFrom` false: the label was said of the client, not of the person shown ("<client> is
+ * <label> of <person>"), so it is read from the person's side.
+ */
+export function relationLabel(t: TFunction, label: string | null | undefined, personIsFrom = true): string | null {
   if (!label) return null;
   const key = label.trim().toLowerCase();
+  if (!personIsFrom) {
+    if (INVERSE.has(key)) return t(`relationLabels.inverse.${key.replace(/ /g, '_')}`);
+    const said = KNOWN.has(key) ? t(`relationLabels.${key.replace(/ /g, '_')}`, { defaultValue: label }) : label;
+    return t('relationLabels.inverse.other', { label: said });
+  }
   return KNOWN.has(key) ? t(`relationLabels.${key.replace(/ /g, '_')}`, { defaultValue: label }) : label;
 }
 

@@ -61,7 +61,7 @@ export function CircleSection({ clientId, circle }: { clientId: string; circle: 
                     {m.firstName} <span className="person__last">{m.lastName}</span>
                   </span>
                   <span className="person__relation" data-private="">
-                    {relationLabel(t, m.relation.label) ?? t(`c360.relationKinds.${m.relation.kind}`, { defaultValue: m.relation.kind })}
+                    {relationLabel(t, m.relation.label, m.relation.personIsFrom) ?? t(`c360.relationKinds.${m.relation.kind}`, { defaultValue: m.relation.kind })}
                     {ended && m.relation.until ? (
                       <span className="person__until"> · {t('c360.circle.until', { date: /^\d{4}-\d{2}-\d{2}$/.test(m.relation.until) ? format.longDate(m.relation.until) : m.relation.until })}</span>
                     ) : null}

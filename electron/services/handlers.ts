@@ -27,7 +27,7 @@ export const handlers: Handlers = {
   'clients.list': (input, ctx) => clientBook.list(ctx, input),
   'clients.get': async (input, { session, touch }) => {
     touch(input.id);
-    return getClient(session.requireStore().db, input.id);
+    return getClient(session.requireStore().db, input.id, session.now());
   },
   'clients.listArchived': (input, ctx) => clientBook.listArchived(ctx, input),
   'clients.create': (input, ctx) => clientBook.create(ctx, input),
@@ -81,6 +81,6 @@ export const handlers: Handlers = {
   'privacy.overview': (_input, ctx) => privacy.overview(ctx),
   'io.exportBrief': (input, { session, touch }) => {
     touch(input.clientId);
-    return authoriseBriefExport(session.requireStore().db, input.clientId, new Date());
+    return authoriseBriefExport(session.requireStore().db, input.clientId, session.now());
   },
 };

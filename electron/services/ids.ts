@@ -28,6 +28,7 @@ export function encodeUlid(timeMs: number, random: Uint8Array): string {
   return out;
 }
 
+/** The core passes the session's clock (`session.now().getTime()`); the default serves tests and scripts. */
 export function newId(now: number = Date.now()): string {
   return encodeUlid(now, randomBytes(10));
 }

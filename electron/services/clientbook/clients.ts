@@ -177,7 +177,8 @@ async function clientMoments(db: Db, id: string, today: string): Promise<ClientM
 /**
  * One client, projected through their current consents: a category no lawful purpose covers is
  * neither listed nor counted (`null`), and nothing of it is read. `now` sets "today" (in the
- * advisor's time zone) for the moments' next occurrences.
+ * advisor's time zone) for the moments' next occurrences; the core always passes the session's
+ * clock — the wall-clock default is for callers outside it (the bench).
  */
 export async function getClient(db: Db, id: string, now: Date = new Date()): Promise<ClientSummary> {
   const row = await db

@@ -18,7 +18,7 @@ import { findPerson } from '../privacy/people.js';
 import { projectionFor } from '../privacy/projection.js';
 import { knownContactsOf, screen, type Acceptance } from './screen.js';
 import { fold, optionalNote, requiredLine } from './text.js';
-import { isLinked, notFuture, requireClientRow } from './views.js';
+import { isLinked, notFuture, notFutureDay, requireClientRow } from './views.js';
 
 const SMALL_WORDS = new Set(
   (
@@ -172,6 +172,7 @@ export async function addGift(db: Db, input: AddGiftInput, now: Date): Promise<G
   screen([{ field: 'note', text: input.note, multiline: true }], input.acceptFindings, known);
   const givenAt = input.givenAt.length === 10 ? `${input.givenAt}T12:00:00.000Z` : new Date(Date.parse(input.givenAt)).toISOString();
   if (input.givenAt.length !== 10) notFuture(givenAt, now, 'givenAt');
+  else notFutureDay(input.givenAt, now, 'givenAt');
   const item = requiredLine(input.item, 'item');
   const occasion = requiredLine(input.occasion, 'occasion');
   const note = optionalNote(input.note) ?? null;

@@ -13,7 +13,7 @@ import { assertMayAddRelated, assertMayWrite } from '../privacy/gate.js';
 import { findPerson } from '../privacy/people.js';
 import { screen, type Acceptance } from './screen.js';
 import { cleanLine, optionalLine, requiredLine, sortKey } from './text.js';
-import { advisorToday, assertMayRemove, byDomain, isLinked, preferenceColumns, requireClientRow, SIZE_DOMAINS, storedPreference, toPreference } from './views.js';
+import { advisorToday, assertMayRemove, byDomain, notFutureDay, isLinked, preferenceColumns, requireClientRow, SIZE_DOMAINS, storedPreference, toPreference } from './views.js';
 
 type CircleKind = 'family' | 'friend' | 'work' | 'assistant';
 type TasteDomain = 'material' | 'colour' | 'category' | 'designer' | 'fragrance' | 'dislike';
@@ -86,6 +86,7 @@ export async function personView(db: Db, personId: string, clientId: string, now
  * (relationship mapping), NOTE_FINDINGS (in a size or taste), INVALID_INPUT.
  */
 export async function addPerson(db: Db, input: AddPersonInput, now: Date): Promise<PersonView> {
+  notFutureDay(input.birthday, now, 'birthday');
   await requireClientRow(db, input.clientId);
   const firstName = requiredLine(input.firstName, 'firstName');
   const lastName = input.lastName === undefined ? '' : cleanLine(input.lastName);
@@ -185,6 +186,7 @@ async function requireAround(db: Db, personId: string, clientId: string): Promis
  * around a client, through the write gate (relationship mapping of a client covering them).
  */
 export async function updatePerson(db: Db, input: UpdatePersonInput, now: Date): Promise<PersonView> {
+  notFutureDay(input.birthday, now, 'birthday');
   await requireAround(db, input.personId, input.clientId);
   const names: { first_name?: string; last_name?: string } = {};
   if (input.firstName !== undefined) names.first_name = requiredLine(input.firstName, 'firstName');

@@ -10,7 +10,7 @@ import { newId } from '../ids.js';
 import { assertMayWrite } from '../privacy/gate.js';
 import { screen, type Acceptance } from './screen.js';
 import { optionalLine, requiredLine } from './text.js';
-import { advisorToday, assertMayRemove, domainOf, preferenceColumns, storedPreference, toPreference } from './views.js';
+import { advisorToday, assertMayRemove, domainOf, notFutureDay, preferenceColumns, storedPreference, toPreference } from './views.js';
 
 export interface AddPreferenceInput {
   personId: string;
@@ -40,6 +40,7 @@ async function readPreference(db: Db, id: string, now: Date): Promise<Preference
 
 /** Refusals, nothing written: the write gate's, NOTE_FINDINGS, INVALID_INPUT (empty once cleaned). */
 export async function addPreference(db: Db, input: AddPreferenceInput, now: Date): Promise<Preference> {
+  notFutureDay(input.reviewAt, now, 'reviewAt');
   const stored = storedPreference(input.domain, optionalLine(input.label));
   const value = requiredLine(input.value, 'value');
   if (input.domain === 'size' && (input.label === undefined || optionalLine(input.label) === null)) {
@@ -78,6 +79,7 @@ export async function addPreference(db: Db, input: AddPreferenceInput, now: Date
  * date — `reviewAt` alone records that the client confirmed it.
  */
 export async function updatePreference(db: Db, input: UpdatePreferenceInput, now: Date): Promise<Preference> {
+  notFutureDay(input.reviewAt, now, 'reviewAt');
   const row = await db.selectFrom('preference').select(['id', 'person_id', 'domain', 'label']).where('id', '=', input.id).executeTakeFirst();
   if (!row) throw new CarnetError('NOT_FOUND', 'There is no such preference.');
   const domain = domainOf(row.domain, row.label);

@@ -1,8 +1,8 @@
 /**
  * The client book's channels, bound to the unlocked store: each takes the router's context and
  * the validated input, records the ids it touched (for the audit entry — never the data) and
- * returns what the contract promises. "Now" is the wall clock, passed down so that services and
- * their tests can fix time.
+ * returns what the contract promises. "Now" is the session's clock (`ctx.session.now()`), read
+ * once per call and passed down, so that tests can fix time end to end.
  */
 import type { z } from 'zod';
 import type { Channel, ChannelOutput, Contract } from '../../contract/index.js';
@@ -21,7 +21,7 @@ import { knownContactsOf, scanForHighlight } from './screen.js';
 import { searchBook } from './search.js';
 import { createClient, setArchived, updateClient } from './write.js';
 
-const now = (): Date => new Date();
+const now = (ctx: RequestContext): Date => ctx.session.now();
 const db = (ctx: RequestContext): Db => ctx.session.requireStore().db;
 
 /** A channel's input as the router hands it over: parsed, defaults applied. */
@@ -38,46 +38,46 @@ export const clientBook = {
   list: (ctx: RequestContext, input: Parsed<'clients.list'>): Promise<ChannelOutput<'clients.list'>> => listBook(db(ctx), input, false),
 
   async create(ctx: RequestContext, input: Parsed<'clients.create'>): Promise<ChannelOutput<'clients.create'>> {
-    const result = await createClient(db(ctx), input, now());
+    const result = await createClient(db(ctx), input, now(ctx));
     ctx.touch(result.client.id, ...result.duplicates.map((d) => d.id));
     return result;
   },
   async update(ctx: RequestContext, input: Parsed<'clients.update'>): Promise<ChannelOutput<'clients.update'>> {
     ctx.touch(input.id);
-    const result = await updateClient(db(ctx), input, now());
+    const result = await updateClient(db(ctx), input, now(ctx));
     ctx.touch(...result.duplicates.map((d) => d.id));
     return result;
   },
   archive(ctx: RequestContext, input: Parsed<'clients.archive'>): Promise<ChannelOutput<'clients.archive'>> {
     ctx.touch(input.id);
-    return setArchived(db(ctx), input.id, true, now());
+    return setArchived(db(ctx), input.id, true, now(ctx));
   },
   unarchive(ctx: RequestContext, input: Parsed<'clients.unarchive'>): Promise<ChannelOutput<'clients.unarchive'>> {
     ctx.touch(input.id);
-    return setArchived(db(ctx), input.id, false, now());
+    return setArchived(db(ctx), input.id, false, now(ctx));
   },
   get360(ctx: RequestContext, input: Parsed<'clients.get360'>): Promise<ChannelOutput<'clients.get360'>> {
     ctx.touch(input.id);
-    return client360(db(ctx), input.id, input.timeline ?? { limit: 30 }, now());
+    return client360(db(ctx), input.id, input.timeline ?? { limit: 30 }, now(ctx));
   },
   timeline(ctx: RequestContext, input: Parsed<'clients.timeline'>): Promise<ChannelOutput<'clients.timeline'>> {
     ctx.touch(input.id);
-    return clientTimeline(db(ctx), input.id, input, now());
+    return clientTimeline(db(ctx), input.id, input, now(ctx));
   },
   brief(ctx: RequestContext, input: Parsed<'clients.brief'>): Promise<ChannelOutput<'clients.brief'>> {
     ctx.touch(input.id);
-    return clientBrief(db(ctx), input.id, now());
+    return clientBrief(db(ctx), input.id, now(ctx));
   },
 
   async addPerson(ctx: RequestContext, input: Parsed<'people.add'>): Promise<ChannelOutput<'people.add'>> {
     ctx.touch(input.clientId);
-    const person = await addPerson(db(ctx), input, now());
+    const person = await addPerson(db(ctx), input, now(ctx));
     ctx.touch(person.id);
     return person;
   },
   updatePerson(ctx: RequestContext, input: Parsed<'people.update'>): Promise<ChannelOutput<'people.update'>> {
     ctx.touch(input.clientId, input.personId);
-    return updatePerson(db(ctx), input, now());
+    return updatePerson(db(ctx), input, now(ctx));
   },
   removePerson(ctx: RequestContext, input: Parsed<'people.remove'>): Promise<ChannelOutput<'people.remove'>> {
     ctx.touch(input.clientId, input.personId);
@@ -86,7 +86,7 @@ export const clientBook = {
 
   setContact(ctx: RequestContext, input: Parsed<'contacts.set'>): Promise<ChannelOutput<'contacts.set'>> {
     ctx.touch(input.personId);
-    return setContact(db(ctx), input, now());
+    return setContact(db(ctx), input, now(ctx));
   },
   async removeContact(ctx: RequestContext, input: Parsed<'contacts.remove'>): Promise<ChannelOutput<'contacts.remove'>> {
     await ownerOf(ctx, 'contact_point', input.id);
@@ -95,11 +95,11 @@ export const clientBook = {
 
   addPreference(ctx: RequestContext, input: Parsed<'preferences.add'>): Promise<ChannelOutput<'preferences.add'>> {
     ctx.touch(input.personId);
-    return addPreference(db(ctx), input, now());
+    return addPreference(db(ctx), input, now(ctx));
   },
   async updatePreference(ctx: RequestContext, input: Parsed<'preferences.update'>): Promise<ChannelOutput<'preferences.update'>> {
     await ownerOf(ctx, 'preference', input.id);
-    return updatePreference(db(ctx), input, now());
+    return updatePreference(db(ctx), input, now(ctx));
   },
   async removePreference(ctx: RequestContext, input: Parsed<'preferences.remove'>): Promise<ChannelOutput<'preferences.remove'>> {
     await ownerOf(ctx, 'preference', input.id);
@@ -108,11 +108,11 @@ export const clientBook = {
 
   addPurchase(ctx: RequestContext, input: Parsed<'purchases.add'>): Promise<ChannelOutput<'purchases.add'>> {
     ctx.touch(input.clientId, ...(input.recipientPersonId ? [input.recipientPersonId] : []));
-    return addPurchase(db(ctx), input, now());
+    return addPurchase(db(ctx), input, now(ctx));
   },
   addInteraction(ctx: RequestContext, input: Parsed<'interactions.add'>): Promise<ChannelOutput<'interactions.add'>> {
     ctx.touch(input.clientId);
-    return addInteraction(db(ctx), input, now());
+    return addInteraction(db(ctx), input, now(ctx));
   },
   async scanText(ctx: RequestContext, input: Parsed<'scan.text'>): Promise<ChannelOutput<'scan.text'>> {
     if (input.personId) ctx.touch(input.personId);
@@ -121,7 +121,7 @@ export const clientBook = {
   },
   addAppointment(ctx: RequestContext, input: Parsed<'appointments.add'>): Promise<ChannelOutput<'appointments.add'>> {
     ctx.touch(input.clientId);
-    return addAppointment(db(ctx), input, now());
+    return addAppointment(db(ctx), input, now(ctx));
   },
   async updateAppointment(ctx: RequestContext, input: Parsed<'appointments.update'>): Promise<ChannelOutput<'appointments.update'>> {
     await ownerOf(ctx, 'appointment', input.id);
@@ -129,20 +129,20 @@ export const clientBook = {
   },
   addAfterSales(ctx: RequestContext, input: Parsed<'afterSales.add'>): Promise<ChannelOutput<'afterSales.add'>> {
     ctx.touch(input.clientId);
-    return addAfterSales(db(ctx), input, now());
+    return addAfterSales(db(ctx), input, now(ctx));
   },
   async updateAfterSales(ctx: RequestContext, input: Parsed<'afterSales.update'>): Promise<ChannelOutput<'afterSales.update'>> {
     await ownerOf(ctx, 'after_sales_case', input.id);
-    return updateAfterSales(db(ctx), input, now());
+    return updateAfterSales(db(ctx), input, now(ctx));
   },
   addMoment(ctx: RequestContext, input: Parsed<'moments.add'>): Promise<ChannelOutput<'moments.add'>> {
     ctx.touch(input.personId);
-    return addMoment(db(ctx), input, now());
+    return addMoment(db(ctx), input, now(ctx));
   },
   /** Touches the person named; a moment of anyone else is NOT_FOUND. */
   updateMoment(ctx: RequestContext, input: Parsed<'moments.update'>): Promise<ChannelOutput<'moments.update'>> {
     ctx.touch(input.personId);
-    return updateMoment(db(ctx), input, now());
+    return updateMoment(db(ctx), input, now(ctx));
   },
   async removeMoment(ctx: RequestContext, input: Parsed<'moments.remove'>): Promise<ChannelOutput<'moments.remove'>> {
     await ownerOf(ctx, 'moment', input.id);
@@ -150,7 +150,7 @@ export const clientBook = {
   },
   addGift(ctx: RequestContext, input: Parsed<'gifts.add'>): Promise<ChannelOutput<'gifts.add'>> {
     ctx.touch(input.clientId, input.recipientPersonId);
-    return addGift(db(ctx), input, now());
+    return addGift(db(ctx), input, now(ctx));
   },
   listGifts(ctx: RequestContext, input: Parsed<'gifts.list'>): Promise<ChannelOutput<'gifts.list'>> {
     ctx.touch(input.clientId);

@@ -4,6 +4,7 @@
  */
 import {
   CarnetError,
+  latestDayOnEarth,
   type AfterSalesView,
   type AppointmentView,
   type ContactPoint,
@@ -62,6 +63,17 @@ export function addMonths(day: string, months: number): string {
 /** Refuses an instant later than now (with a minute of clock skew): INVALID_INPUT at `field`. */
 export function notFuture(instant: string, now: Date, field: string): void {
   if (Date.parse(instant) > now.getTime() + 60_000) {
+    throw new CarnetError('INVALID_INPUT', `The request is not valid at “${field}” (in the future).`);
+  }
+}
+
+/**
+ * Refuses a calendar day (`YYYY-MM-DD`) that has not yet come anywhere on Earth at `now`:
+ * INVALID_INPUT at `field`. A day without a year (`MM-DD`) and an absent value pass. The
+ * contract checks the same against the wall clock; this check follows the session's clock.
+ */
+export function notFutureDay(day: string | null | undefined, now: Date, field: string): void {
+  if (day && day.length === 10 && day > latestDayOnEarth(now.getTime())) {
     throw new CarnetError('INVALID_INPUT', `The request is not valid at “${field}” (in the future).`);
   }
 }

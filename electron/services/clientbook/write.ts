@@ -14,7 +14,7 @@ import { assertMayWrite } from '../privacy/gate.js';
 import { getClient } from './clients.js';
 import { findDuplicates, type Duplicate } from './duplicates.js';
 import { contactValue, optionalLine, requiredLine, sortKey } from './text.js';
-import { advisorToday, assertMayRemove, requireClientRow } from './views.js';
+import { advisorToday, assertMayRemove, notFutureDay, requireClientRow } from './views.js';
 
 export interface ClientFields {
   honorific?: string | null | undefined;
@@ -94,6 +94,8 @@ function identityChanges(input: ClientFields & { firstName?: string | undefined;
  * write gate's (a birth date without personalisation consent: CONSENT_MISSING).
  */
 export async function createClient(db: Db, input: CreateClientInput, now: Date): Promise<ClientWrite> {
+  notFutureDay(input.birthDate, now, 'birthDate');
+  notFutureDay(input.clientSince, now, 'clientSince');
   const { set, fields } = identityChanges(input);
   const contacts = (input.contact ?? []).map((c) => ({ channel: c.channel, value: contactValue(c.channel, c.value), preferred: c.preferred }));
   if (contacts.filter((c) => c.preferred).length > 1) {
@@ -177,6 +179,9 @@ export async function createClient(db: Db, input: CreateClientInput, now: Date):
  * NOT_A_CLIENT, RESTRICTED, CONSENT_MISSING, INVALID_INPUT.
  */
 export async function updateClient(db: Db, input: UpdateClientInput, now: Date): Promise<ClientWrite> {
+  notFutureDay(input.birthDate, now, 'birthDate');
+  notFutureDay(input.clientSince, now, 'clientSince');
+  notFutureDay(input.reviewAt, now, 'reviewAt');
   await requireClientRow(db, input.id);
   const { set, fields } = identityChanges(input);
   if (input.provenance !== undefined) {

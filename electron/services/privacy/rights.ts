@@ -29,18 +29,18 @@ interface FieldRule {
   category: DataCategory;
   required: boolean;
   max: number;
-  /** The value as stored, or null if it is not acceptable. */
-  normalise?: (value: string) => string | null;
+  /** The value as stored, or null if it is not acceptable (`now` from the session's clock). */
+  normalise?: (value: string, now: Date) => string | null;
 }
 
-function realDate(value: string): string | null {
+function realDate(value: string, now: Date): string | null {
   const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const short = /^(\d{2})-(\d{2})$/.exec(value);
   const [y, m, d] = full ? [Number(full[1]), Number(full[2]), Number(full[3])] : short ? [2000, Number(short[1]), Number(short[2])] : [0, 0, 0];
   if (m === 0) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  if (full && (y < 1900 || date.getTime() > Date.now())) return null;
+  if (full && (y < 1900 || date.getTime() > now.getTime())) return null;
   return value;
 }
 
@@ -92,7 +92,7 @@ export async function rectify(db: Db, input: { clientId: string; field: Rectifia
     // Control characters and line breaks have no place in a name, a city or a date.
     if (/\p{Cc}/u.test(value) || value.length > rule.max) throw new CarnetError('INVALID_INPUT', 'This value cannot be kept in this field.');
     if (rule.normalise) {
-      value = rule.normalise(value);
+      value = rule.normalise(value, now);
       if (value === null) throw new CarnetError('INVALID_INPUT', 'This value is not in the form the field needs.');
     }
   }

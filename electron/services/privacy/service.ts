@@ -19,15 +19,12 @@ import { retentionDue, reviewRetention, type ReviewInput } from './retention.js'
 import { objectToOutreach, rectify, type ObjectInput } from './rights.js';
 import { getPurgeGraceDays, setPurgeGraceDays } from './settings.js';
 
-/**
- * Wall-clock time. The session's injected clock is private to SessionService; once it exposes
- * `now()`, use it here so that tests can fix time end to end (audit entries already use it).
- */
-const now = (): Date => new Date();
+/** The session's clock, the core's one source of "now", so that tests can fix time end to end. */
+const now = (ctx: RequestContext): Date => ctx.session.now();
 
 export async function recordOfProcessing(ctx: RequestContext, input: { locale: 'en' | 'fr' }): Promise<ChannelOutput<'privacy.recordOfProcessing'>> {
   const { db } = ctx.session.requireStore();
-  const at = now();
+  const at = now(ctx);
   const sections = await buildRecordOfProcessing(db, input.locale, {
     now: at,
     autoLockMinutes: ctx.session.autoLockMinutes(),
@@ -43,7 +40,7 @@ export async function consentsGet(ctx: RequestContext, input: { clientId: string
 
 export async function consentsRecord(ctx: RequestContext, input: RecordConsentInput): Promise<ChannelOutput<'privacy.consents.record'>> {
   ctx.touch(input.clientId);
-  return recordConsent(ctx.session.requireStore().db, input, now());
+  return recordConsent(ctx.session.requireStore().db, input, now(ctx));
 }
 
 export async function purgesPending(ctx: RequestContext): Promise<ChannelOutput<'privacy.pendingPurges'>> {
@@ -56,7 +53,7 @@ export async function purgesPending(ctx: RequestContext): Promise<ChannelOutput<
 
 export async function restrict(ctx: RequestContext, input: RestrictInput): Promise<ChannelOutput<'privacy.restrict'>> {
   ctx.touch(input.clientId);
-  return restrictClient(ctx.session.requireStore().db, input, now());
+  return restrictClient(ctx.session.requireStore().db, input, now(ctx));
 }
 
 export async function settingsGet(ctx: RequestContext): Promise<ChannelOutput<'privacy.settings.get'>> {
@@ -78,20 +75,20 @@ export function auditList(ctx: RequestContext, input: { limit: number; beforeSeq
 // ——— Retention and purges
 
 export function retentionDueList(ctx: RequestContext): ChannelOutput<'privacy.retention.due'> {
-  const items = retentionDue(ctx.session.requireStore().raw, now());
+  const items = retentionDue(ctx.session.requireStore().raw, now(ctx));
   ctx.touch(...items.map((i) => i.clientId));
   return { items };
 }
 
 export async function retentionReview(ctx: RequestContext, input: ReviewInput): Promise<ChannelOutput<'privacy.retention.review'>> {
   ctx.touch(input.clientId, ...(input.personId ? [input.personId] : []));
-  const { touched, ...result } = await reviewRetention(ctx.session.requireStore(), input, now());
+  const { touched, ...result } = await reviewRetention(ctx.session.requireStore(), input, now(ctx));
   ctx.touch(...touched);
   return result;
 }
 
 export async function purgeRun(ctx: RequestContext): Promise<ChannelOutput<'privacy.purge.run'>> {
-  const { purged, waiting, removedPeople } = await runDuePurges(ctx.session.requireStore(), now());
+  const { purged, waiting, removedPeople } = await runDuePurges(ctx.session.requireStore(), now(ctx));
   ctx.touch(...purged.map((p) => p.clientId), ...removedPeople);
   return { purged, waiting };
 }
@@ -100,12 +97,12 @@ export async function purgeRun(ctx: RequestContext): Promise<ChannelOutput<'priv
 
 export async function rightsAccess(ctx: RequestContext, input: { clientId: string; locale?: 'en' | 'fr' | undefined }): Promise<ChannelOutput<'privacy.rights.access'>> {
   ctx.touch(input.clientId);
-  return buildDossier(ctx.session.requireStore(), input.clientId, input.locale, now());
+  return buildDossier(ctx.session.requireStore(), input.clientId, input.locale, now(ctx));
 }
 
 export async function rightsPortability(ctx: RequestContext, input: { clientId: string }): Promise<ChannelOutput<'privacy.rights.portability'>> {
   ctx.touch(input.clientId);
-  return { json: await buildPortability(ctx.session.requireStore(), input.clientId, now()) };
+  return { json: await buildPortability(ctx.session.requireStore(), input.clientId, now(ctx)) };
 }
 
 export async function rightsRectify(
@@ -113,19 +110,19 @@ export async function rightsRectify(
   input: { clientId: string; field: RectifiableField; value: string | null },
 ): Promise<ChannelOutput<'privacy.rights.rectify'>> {
   ctx.touch(input.clientId);
-  return rectify(ctx.session.requireStore().db, input, now());
+  return rectify(ctx.session.requireStore().db, input, now(ctx));
 }
 
 export async function rightsErase(ctx: RequestContext, input: { clientId: string }): Promise<ChannelOutput<'privacy.rights.erase'>> {
   ctx.touch(input.clientId);
-  const { tombstone, removedPeople } = await eraseClient(ctx.session.requireStore(), input.clientId, now(), 'erasure');
+  const { tombstone, removedPeople } = await eraseClient(ctx.session.requireStore(), input.clientId, now(ctx), 'erasure');
   ctx.touch(...removedPeople);
   return { tombstone };
 }
 
 export async function rightsObject(ctx: RequestContext, input: ObjectInput): Promise<ChannelOutput<'privacy.rights.object'>> {
   ctx.touch(input.clientId);
-  return objectToOutreach(ctx.session.requireStore().db, input, now());
+  return objectToOutreach(ctx.session.requireStore().db, input, now(ctx));
 }
 
 export async function requestsOpen(
@@ -133,7 +130,7 @@ export async function requestsOpen(
   input: { clientId: string; right: PrivacyRightId; receivedAt: string },
 ): Promise<ChannelOutput<'privacy.requests.open'>> {
   ctx.touch(input.clientId);
-  const request = await openRequest(ctx.session.requireStore().db, input, now());
+  const request = await openRequest(ctx.session.requireStore().db, input, now(ctx));
   ctx.touch(request.id);
   return request;
 }
@@ -142,7 +139,7 @@ export async function requestsList(
   ctx: RequestContext,
   input: { status?: 'open' | 'fulfilled' | 'refused' | undefined },
 ): Promise<ChannelOutput<'privacy.requests.list'>> {
-  const items = await listRequests(ctx.session.requireStore().db, input, now());
+  const items = await listRequests(ctx.session.requireStore().db, input, now(ctx));
   ctx.touch(...items.map((i) => i.clientId));
   return { items };
 }
@@ -152,7 +149,7 @@ export async function requestsComplete(
   input: { requestId: string; outcome: 'fulfilled' | 'refused'; note?: string | undefined },
 ): Promise<ChannelOutput<'privacy.requests.complete'>> {
   ctx.touch(input.requestId);
-  const request = await completeRequest(ctx.session.requireStore().db, input, now());
+  const request = await completeRequest(ctx.session.requireStore().db, input, now(ctx));
   ctx.touch(request.clientId);
   return request;
 }

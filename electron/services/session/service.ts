@@ -20,6 +20,10 @@ export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 export interface SessionOptions {
   profilesDir: string;
   nativeBinding?: string;
+  /**
+   * The core's one clock: every service reads "now" from `SessionService.now()`, so a test can
+   * fix time end to end. Defaults to the wall clock.
+   */
   now?: () => Date;
   /** Clients in the demo maison opened from the first screen. */
   demoClients?: number;
@@ -65,12 +69,21 @@ export class SessionService {
   readonly registry: ProfileRegistry;
   private current: Unlocked | null = null;
   private readonly listeners = new Set<(state: 'locked' | 'unlocked') => void>();
-  private readonly now: () => Date;
+  private readonly clock: () => Date;
 
   constructor(private readonly options: SessionOptions) {
     this.registry = new ProfileRegistry(options.profilesDir);
     this.registry.ensureDir();
-    this.now = options.now ?? (() => new Date());
+    this.clock = options.now ?? (() => new Date());
+  }
+
+  /**
+   * "Now" for the whole core: audit entries, defaults for dates left out, "not in the future"
+   * checks, retention and purge due dates, "today" in the advisor's time zone, ids' time part.
+   * Services read it through the request context (`ctx.session.now()`), never the wall clock.
+   */
+  now(): Date {
+    return new Date(this.clock().getTime());
   }
 
   /** Main listens to reset the idle timer and to tell the window. */

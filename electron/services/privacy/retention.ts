@@ -23,6 +23,7 @@
 import { CarnetError, RETENTION_KEEP_MONTHS, type DataCategory, type RetentionDueItem } from '../../contract/index.js';
 import type { RawDatabase } from '../../../db/open.js';
 import type { Store } from '../../../db/store.js';
+import { advisorToday } from '../day.js';
 import { newId } from '../ids.js';
 import { eraseClient } from './erasure.js';
 import { requireClient } from './people.js';
@@ -265,6 +266,8 @@ export async function reviewRetention(store: Store, input: ReviewInput, now: Dat
   if (input.decision === 'keep') {
     const months = entry.rule.kind === 'review' ? entry.rule.months : RETENTION_KEEP_MONTHS;
     const next = addMonths(now, months).toISOString();
+    // The day the fact was confirmed with the client, in the advisor's time zone.
+    const today = await advisorToday(store.db, now);
     raw.transaction(() => {
       raw
         .prepare('INSERT INTO retention_review (id, person_id, category, reviewed_at, next_review_at) VALUES (?, ?, ?, ?, ?)')
@@ -272,7 +275,7 @@ export async function reviewRetention(store: Store, input: ReviewInput, now: Dat
       if (entry.rule.kind === 'review') {
         const { table, column, by } = recordSource(input.category, entry.rule);
         const where = by.map((b) => `${ident(b)} = @id`).join(' OR ');
-        raw.prepare(`UPDATE ${ident(table)} SET ${ident(column)} = @today WHERE ${where}`).run({ id: personId, today: now.toISOString().slice(0, 10) });
+        raw.prepare(`UPDATE ${ident(table)} SET ${ident(column)} = @today WHERE ${where}`).run({ id: personId, today });
       }
     })();
     return { purged: false, nextReviewAt: nextDue(raw, personId, input.category), touched };

@@ -297,6 +297,17 @@ describe('the session clock refuses what is after it (fixed in 2019)', () => {
     ok(await w.call('privacy.rights.rectify', { clientId: client, field: 'birthDate', value: '2019-05-17' }));
   });
 
+  it('retention: keeping a preference dates its confirmation on the advisor’s day, not UTC’s', async () => {
+    const pref = ok(await w.call('preferences.add', { personId: client, domain: 'colour', value: 'vert', provenance: 'declared', reviewAt: '2019-05-17' }));
+    // 23:30 UTC on 1 June 2021 is already 2 June in Paris.
+    w.set('2021-06-01T23:30:00.000Z');
+    const due = ok(await w.call('privacy.retention.due', {})).items as { clientId: string; category: string }[];
+    expect(due.some((i) => i.clientId === client && i.category === 'preferences')).toBe(true);
+    ok(await w.call('privacy.retention.review', { clientId: client, category: 'preferences', decision: 'keep' }));
+    const row = w.core.session.requireStore().raw.prepare('SELECT review_at FROM preference WHERE id = ?').get(pref.id) as { review_at: string };
+    expect(row.review_at).toBe('2021-06-02');
+  });
+
   it('retention: nothing is due until the clock reaches the due date', async () => {
     expect(ok(await w.call('privacy.retention.due', {})).items).toEqual([]);
     w.advance(20 * 365 * DAY);

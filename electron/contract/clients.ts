@@ -43,6 +43,8 @@ export const clientMomentSchema = z.object({
   date: z.string().regex(/^(\d{4}-)?\d{2}-\d{2}$/),
   recurring: z.boolean(),
   label: z.string().nullable(),
+  /** The advisor's note on it ("she would love the Kyoto trunk show"); null when none. */
+  note: z.string().nullable(),
   /** The next time it comes round, in the advisor's time zone; null for a one-off moment in the past. */
   next: dateSchema.nullable(),
 });

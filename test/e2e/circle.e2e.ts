@@ -199,6 +199,7 @@ describe('Preferences, moments and the circle, kept on the Client 360 in Chromiu
     await dialog.locator('.live-findings').waitFor({ timeout: 10_000 });
     await label.fill('Their fifteenth, in Kyoto');
     await expect.poll(() => dialog.locator('.live-findings').count(), { timeout: 10_000 }).toBe(0);
+    await dialog.getByLabel('Note', { exact: true }).fill('Book the table at Kikunoi.');
     await expect.poll(() => dialog.getByRole('checkbox', { name: 'Comes round every year' }).isChecked()).toBe(true);
     await settled(page.getByRole('dialog'));
     await expectAccessible(page, 'add moment dialog');
@@ -208,6 +209,7 @@ describe('Preferences, moments and the circle, kept on the Client 360 in Chromiu
 
     const row = moments.locator('.moment', { hasText: 'Their fifteenth, in Kyoto' });
     await row.waitFor();
+    await row.getByText('Book the table at Kikunoi.').waitFor();
     const upcoming = section('client-upcoming');
     await upcoming.getByText('Their fifteenth, in Kyoto').waitFor();
     await scrollTo(page, moments);

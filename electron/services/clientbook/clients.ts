@@ -163,12 +163,12 @@ async function clientPreferences(db: Db, id: string): Promise<ClientPreference[]
 }
 
 async function clientMoments(db: Db, id: string, today: string): Promise<ClientMoment[]> {
-  const rows = await db.selectFrom('moment').select(['id', 'kind', 'date', 'recurring', 'label']).where('person_id', '=', id).execute();
+  const rows = await db.selectFrom('moment').select(['id', 'kind', 'date', 'recurring', 'label', 'note']).where('person_id', '=', id).execute();
   return rows
     .filter((r) => MONTH_DAY.test(r.date))
     .map((r) => {
       const recurring = r.recurring === 1;
-      return { id: r.id, kind: r.kind, date: r.date, recurring, label: r.label, next: nextOccurrence(r.date, recurring, today) };
+      return { id: r.id, kind: r.kind, date: r.date, recurring, label: r.label, note: r.note, next: nextOccurrence(r.date, recurring, today) };
     })
     .sort(byNextOccurrence)
     .slice(0, CLIENT_MOMENTS_MAX);

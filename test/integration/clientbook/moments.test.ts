@@ -199,7 +199,12 @@ describe('moments.update', () => {
     ok(await update({ date: `2001-${soon.slice(5)}`, label: 'Their twenty-fifth, in Kyoto' }));
 
     const c = ok(await w.call('clients.get', { id: client }));
-    expect(c.moments.find((m: { id: string }) => m.id === wedding)).toMatchObject({ date: `2001-${soon.slice(5)}`, label: 'Their twenty-fifth, in Kyoto', next: soon });
+    expect(c.moments.find((m: { id: string }) => m.id === wedding)).toMatchObject({ date: `2001-${soon.slice(5)}`, label: 'Their twenty-fifth, in Kyoto', note: 'Dinner at the Mas.', next: soon });
+    // The record carries the note, so the page can show and correct it; clearing it reads null.
+    ok(await w.call('moments.update', { id: travel, personId: client, note: 'Ask about the ryokan.' }));
+    expect(ok(await w.call('clients.get', { id: client })).moments.find((m: { id: string }) => m.id === travel)).toMatchObject({ note: 'Ask about the ryokan.' });
+    ok(await w.call('moments.update', { id: travel, personId: client, note: null }));
+    expect(ok(await w.call('clients.get', { id: client })).moments.find((m: { id: string }) => m.id === travel)).toMatchObject({ note: null });
 
     const v = ok(await w.call('clients.get360', { id: client }));
     expect(v.upcomingMoments.find((m: { momentId: string }) => m.momentId === wedding)).toMatchObject({ on: soon, inDays: 10, label: 'Their twenty-fifth, in Kyoto', note: 'Dinner at the Mas.' });

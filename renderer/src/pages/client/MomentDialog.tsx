@@ -30,6 +30,8 @@ export interface EditableMoment {
    * saving, so that a label left as it was is not sent.
    */
   label: string | null;
+  /** The advisor's note on the moment, as stored. */
+  note: string | null;
 }
 
 function knownKind(kind: string): MomentKind {
@@ -55,10 +57,12 @@ export function MomentDialog({
   const [day, setDay] = useState<DayParts>(NO_DAY);
   const [yearly, setYearly] = useState<boolean | null>(null);
   const [label, setLabel] = useState('');
+  const [note, setNote] = useState('');
   const [dayError, setDayError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
   // The core scans the label on save; the advisor sees what it will find while typing.
   const labelScan = useLiveScan(label, { personId, enabled: open });
+  const noteScan = useLiveScan(note, { personId, enabled: open });
 
   useEffect(() => {
     if (!open) return;
@@ -66,6 +70,7 @@ export function MomentDialog({
     setDay(moment ? dayParts(moment.date) : NO_DAY);
     setYearly(moment ? moment.recurring : null);
     setLabel(moment?.label ?? '');
+    setNote(moment?.note ?? '');
     setDayError(undefined);
     setError(null);
   }, [open, moment]);
@@ -95,6 +100,7 @@ export function MomentDialog({
         ...(date !== moment.date ? { date } : {}),
         ...(recurring !== moment.recurring ? { recurring } : {}),
         ...(text !== (moment.label ?? '') ? { label: text === '' ? null : text } : {}),
+        ...(note.trim() !== (moment.note ?? '').trim() ? { note: note.trim() === '' ? null : note } : {}),
       };
       if (Object.keys(changes).length === 0) {
         onOpenChange(false);
@@ -102,7 +108,7 @@ export function MomentDialog({
       }
       result = await save.update.run({ id: moment.id, personId, ...changes });
     } else {
-      result = await save.add.run({ personId, kind, date, recurring, ...(text ? { label: text } : {}) });
+      result = await save.add.run({ personId, kind, date, recurring, ...(text ? { label: text } : {}), ...(note.trim() ? { note } : {}) });
     }
     if (result.ok) onOpenChange(false);
     else setError(errorMessage(t, result.error));
@@ -143,6 +149,13 @@ export function MomentDialog({
         extra={labelScan.steady.length > 0 ? <LiveFindings scan={labelScan} onRedact={setLabel} /> : undefined}
       >
         {(a11y) => <input className="input" autoComplete="off" maxLength={60} data-private="" {...a11y} value={label} onChange={(e) => setLabel(e.target.value)} />}
+      </Field>
+      <Field
+        label={t('circle.moment.note')}
+        hint={t('circle.moment.noteHint')}
+        extra={noteScan.steady.length > 0 ? <LiveFindings scan={noteScan} onRedact={setNote} /> : undefined}
+      >
+        {(a11y) => <textarea className="input circle-form__note" rows={3} maxLength={2000} data-private="" {...a11y} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
     </FormDialog>
   );

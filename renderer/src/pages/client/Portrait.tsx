@@ -287,6 +287,11 @@ export function MomentsSection({ moments, total }: { moments: readonly ClientMom
                       {label}
                     </span>
                   ) : null}
+                  {m.note ? (
+                    <span className="moment__note" data-private="">
+                      {m.note}
+                    </span>
+                  ) : null}
                 </span>
                 <span className="moment__when">{/^\d{4}-/.test(dated) ? format.relativeDay(dated) : null}</span>
                 {canEdit ? (

@@ -182,19 +182,23 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
         </Notice>
       ) : null}
 
-      <section className="client__figures" aria-labelledby="client-relationship">
-        <h2 id="client-relationship" className="section-label">
-          {t('client.relationship')}
-        </h2>
-        <dl className="figures">
-          {counts.map(({ key, value }) => (
-            <div key={key} className={`figure${key === 'openAfterSales' && value !== null && value > 0 ? ' figure--attention' : ''}`}>
-              <dt className="figure__label">{value === null ? t(`client.counts.${key}Hidden`) : t(`client.counts.${key}`, { count: value })}</dt>
-              <dd className="figure__value">{value === null ? <span aria-label={t('c360.hidden')}>—</span> : format.number(value)}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      {/* The figures and the ways to reach the client share the left column, beside the particulars. */}
+      <div className="client__left">
+        <section className="client__figures" aria-labelledby="client-relationship">
+          <h2 id="client-relationship" className="section-label">
+            {t('client.relationship')}
+          </h2>
+          <dl className="figures">
+            {counts.map(({ key, value }) => (
+              <div key={key} className={`figure${key === 'openAfterSales' && value !== null && value > 0 ? ' figure--attention' : ''}`}>
+                <dt className="figure__label">{value === null ? t(`client.counts.${key}Hidden`) : t(`client.counts.${key}`, { count: value })}</dt>
+                <dd className="figure__value">{value === null ? <span aria-label={t('c360.hidden')}>—</span> : format.number(value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <ContactsSection clientId={client.id} />
+      </div>
 
       <section className="client__facts" aria-labelledby="client-particulars">
         <h2 id="client-particulars" className="section-label">
@@ -250,8 +254,6 @@ function ClientSummaryView({ client }: { client: ClientSummary }) {
           ) : null}
         </dl>
       </section>
-
-      <ContactsSection clientId={client.id} />
 
       {hidden ? (
         <HiddenPortrait client={client} consents={consents.data} graceDays={settings.data?.purgeGraceDays} />

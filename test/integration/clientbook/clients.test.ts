@@ -49,11 +49,13 @@ describe('clients.get — preferences and moments follow personalisation consent
       expect(Object.keys(p).sort()).toEqual(['domain', 'id', 'label', 'provenance', 'reviewAt', 'value']);
       expect(['declared', 'observed', 'imported']).toContain(p.provenance);
     }
-    // Only the client's own moments, in order of next occurrence; no note travels with them.
+    // Only the client's own moments, in order of next occurrence, with exactly these fields. The
+    // note travels with its moment (same category, same consent: the 360 shows and corrects it);
+    // nothing else of the row does (provenance, creation time).
     const own = new Set((w.raw.prepare('SELECT id FROM moment WHERE person_id = ?').all(clientId) as { id: string }[]).map((m) => m.id));
     for (const m of c.moments) {
       expect(own.has(m.id)).toBe(true);
-      expect(m).not.toHaveProperty('note');
+      expect(Object.keys(m).sort()).toEqual(['date', 'id', 'kind', 'label', 'next', 'note', 'recurring']);
     }
     expect([...c.moments].sort(byNextOccurrence)).toEqual(c.moments);
     // "Today" is the advisor's: allow a day either side of UTC.

@@ -26,6 +26,8 @@ export const ioContract = channels({
        * `saved`: the PDF was written where the advisor chose; `cancelled`: they chose nowhere.
        */
       outcome: briefExportOutcomeSchema,
+      /** Where the export goes, as the router validated it: the shell saves a PDF only for `pdf`. */
+      to: z.enum(['pdf', 'printer']),
       /** The suggested file name: a date and a short reference, never the client's name. */
       fileName: z.string().regex(/^Carnet brief \d{4}-\d{2}-\d{2} [0-9A-Z]{6}\.pdf$/),
     }),

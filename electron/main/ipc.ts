@@ -71,11 +71,11 @@ export function createInvokeHandler(deps: InvokeDeps) {
     }
     const result = await deps.router.dispatch(channel, input);
     if (channel !== 'io.exportBrief' || !result.ok || deps.saveBriefPdf === undefined) return result;
-    // Validated by the router: `to` is 'pdf' (the default) or 'printer' (the page prints itself).
-    if ((input as { to?: unknown }).to === 'printer') return result;
-    // The core allowed the export and audited it. The PDF and the save dialog happen here, outside
-    // the router's queue: a dialog left open never holds up the core (nor an auto-lock).
+    // The core allowed the export and audited it; `to` is what the router validated, never the raw
+    // input. For a PDF, the render and the save dialog happen here, outside the router's queue: a
+    // dialog left open never holds up the core (nor an auto-lock). 'printer': the page prints itself.
     const allowed = result.value as ChannelOutput<'io.exportBrief'>;
+    if (allowed.to !== 'pdf') return result;
     try {
       const outcome = await deps.saveBriefPdf(event.sender as WebContents, allowed.fileName);
       return { ok: true, value: { ...allowed, outcome } };

@@ -81,6 +81,6 @@ export const handlers: Handlers = {
   'privacy.overview': (_input, ctx) => privacy.overview(ctx),
   'io.exportBrief': (input, { session, touch }) => {
     touch(input.clientId);
-    return authoriseBriefExport(session.requireStore().db, input.clientId, session.now());
+    return authoriseBriefExport(session.requireStore().db, input.clientId, input.to, session.now());
   },
 };

@@ -11,11 +11,11 @@ import { CarnetError, type ChannelOutput } from '../../contract/index.js';
 import type { Db } from '../../../db/store.js';
 import { advisorToday, requireClientRow } from '../clientbook/views.js';
 
-export async function authoriseBriefExport(db: Db, clientId: string, now: Date): Promise<ChannelOutput<'io.exportBrief'>> {
+export async function authoriseBriefExport(db: Db, clientId: string, to: 'pdf' | 'printer', now: Date): Promise<ChannelOutput<'io.exportBrief'>> {
   const client = await requireClientRow(db, clientId);
   if (client.status === 'restricted') {
     throw new CarnetError('RESTRICTED', 'This client’s processing is restricted: their brief is not exported.');
   }
   const today = await advisorToday(db, now);
-  return { outcome: 'allowed', fileName: `Carnet brief ${today} ${clientId.slice(-6)}.pdf` };
+  return { outcome: 'allowed', to, fileName: `Carnet brief ${today} ${clientId.slice(-6)}.pdf` };
 }

@@ -173,7 +173,7 @@ describe('io.exportBrief through carnet:invoke', () => {
   it('prints the sender’s page under a name without the client’s, and audits the export', async () => {
     const id = await demoClientId();
     const result = await handler(fromApp, 'io.exportBrief', { clientId: id });
-    expect(result).toEqual({ ok: true, value: { outcome: 'saved', fileName: expect.stringMatching(/^Carnet brief \d{4}-\d{2}-\d{2} [0-9A-Z]{6}\.pdf$/) } });
+    expect(result).toEqual({ ok: true, value: { outcome: 'saved', to: 'pdf', fileName: expect.stringMatching(/^Carnet brief \d{4}-\d{2}-\d{2} [0-9A-Z]{6}\.pdf$/) } });
     expect(calls).toHaveLength(1);
     expect(calls[0]?.contents).toBe(appWindow);
     expect(calls[0]?.fileName.endsWith(`${id.slice(-6)}.pdf`)).toBe(true);
@@ -185,7 +185,7 @@ describe('io.exportBrief through carnet:invoke', () => {
 
   it('leaves printing on paper to the page: `to: printer` is allowed and audited, and no PDF is made', async () => {
     const id = await demoClientId();
-    expect(await handler(fromApp, 'io.exportBrief', { clientId: id, to: 'printer' })).toMatchObject({ ok: true, value: { outcome: 'allowed' } });
+    expect(await handler(fromApp, 'io.exportBrief', { clientId: id, to: 'printer' })).toMatchObject({ ok: true, value: { outcome: 'allowed', to: 'printer' } });
     expect(calls).toEqual([]);
     expect(await handler(fromApp, 'io.exportBrief', { clientId: id, to: 'fax' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });

@@ -105,6 +105,16 @@ describe('the brief as a PDF in Chromium', () => {
     expect(await row.innerText()).not.toContain('referred by');
   });
 
+  it('says a client is not in the book, with a way back, on the 360, the brief and the edit page', async () => {
+    const unknown = '01JZZZZZZZZZZZZZZZZZZZZZZZ';
+    for (const path of [`#/clients/${unknown}`, `#/clients/${unknown}/brief`, `#/clients/${unknown}/edit`]) {
+      await e2e.page.evaluate(`window.location.hash = '${path}'`);
+      await e2e.page.getByRole('heading', { level: 1, name: 'This client is not in your book' }).waitFor();
+      const links = (await e2e.page.getByRole('link').allInnerTexts()).map((l) => l.trim());
+      expect(links, path).toContain('All clients');
+    }
+  });
+
   it('is refused for a restricted client, with a clear message and nothing printed', async () => {
     expect((await core('privacy.restrict', { clientId, restricted: true })).ok).toBe(true);
     await openBrief();

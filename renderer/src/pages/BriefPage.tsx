@@ -6,16 +6,17 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { invoke, isCarnetError } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { useClientBrief } from '../api/queries';
 import { Button } from '../components/Button';
 import { ClientName, grammaticalContext } from '../components/ClientName';
-import { EmptyState } from '../components/EmptyState';
+import { ClientUnavailable } from '../components/ClientUnavailable';
 import { Notice } from '../components/Notice';
 import { ProgressLine } from '../components/ProgressLine';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useEscapeBack } from '../components/useEscapeBack';
 import { useFormatters } from '../i18n/format';
 import { AfterSalesSection, GiftsSection, PrefLine, UpcomingSection } from './client/Around';
 import type { Brief } from './client/c360';
@@ -248,7 +249,6 @@ function useBriefExport(clientId: string) {
 export function BriefPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('titles.brief'));
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const brief = useClientBrief(id);
   const exportPdf = useBriefExport(id);
@@ -258,17 +258,7 @@ export function BriefPage() {
     window.scrollTo(0, 0);
   }, [id]);
 
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent): void {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const target = event.target;
-      if (target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
-      if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
-      void navigate(back);
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [back, navigate]);
+  useEscapeBack(back);
 
   // Ctrl/⌘+P prints the brief through the core too (an export, audited; refused when restricted),
   // instead of the browser printing the page behind the core's back.
@@ -288,21 +278,7 @@ export function BriefPage() {
   if (brief.isPending) {
     content = <ProgressLine label={t('brief.loading')} />;
   } else if (brief.isError) {
-    const missing = isCarnetError(brief.error, 'NOT_FOUND', 'INVALID_INPUT');
-    content = (
-      <EmptyState
-        headingLevel={1}
-        title={missing ? t('client.missing.title') : t('client.error.title')}
-        role={missing ? undefined : 'alert'}
-        action={
-          <Button variant="secondary" onClick={() => void brief.refetch()}>
-            {t('common.retry')}
-          </Button>
-        }
-      >
-        <p>{missing ? t('client.missing.body') : errorMessage(t, brief.error)}</p>
-      </EmptyState>
-    );
+    content = <ClientUnavailable error={brief.error} onRetry={() => void brief.refetch()} backTo="/clients" />;
   } else {
     content = <BriefView brief={brief.data} />;
   }

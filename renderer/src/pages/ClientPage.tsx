@@ -3,13 +3,11 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isCarnetError } from '../api/client';
 import type { ClientSummary } from '../api/contract';
 import { errorMessage } from '../api/errors';
 import { useClient, useClient360, useClientConsents, usePrivacySettings } from '../api/queries';
-import { Button } from '../components/Button';
 import { ClientName, grammaticalContext } from '../components/ClientName';
-import { EmptyState } from '../components/EmptyState';
+import { ClientUnavailable } from '../components/ClientUnavailable';
 import { Notice } from '../components/Notice';
 import { ProgressLine } from '../components/ProgressLine';
 import { RelativeTime } from '../components/RelativeTime';
@@ -335,27 +333,7 @@ export function ClientPage() {
   if (client.isPending) {
     content = <ProgressLine label={t('client.loading')} />;
   } else if (client.isError) {
-    const missing = isCarnetError(client.error, 'NOT_FOUND', 'INVALID_INPUT');
-    content = (
-      <EmptyState
-        headingLevel={1}
-        title={missing ? t('client.missing.title') : t('client.error.title')}
-        role={missing ? undefined : 'alert'}
-        action={
-          missing ? (
-            <Link className="button button--secondary" to={backTo}>
-              {t('client.back')}
-            </Link>
-          ) : (
-            <Button variant="secondary" onClick={() => void client.refetch()}>
-              {t('common.retry')}
-            </Button>
-          )
-        }
-      >
-        <p>{missing ? t('client.missing.body') : errorMessage(t, client.error)}</p>
-      </EmptyState>
-    );
+    content = <ClientUnavailable error={client.error} onRetry={() => void client.refetch()} backTo={backTo} />;
   } else {
     content = <ClientSummaryView client={client.data} />;
   }

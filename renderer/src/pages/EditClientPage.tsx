@@ -11,13 +11,14 @@ import { useUpdateClient } from '../api/editQueries';
 import { useClient360 } from '../api/queries';
 import { Button } from '../components/Button';
 import { ClientName } from '../components/ClientName';
-import { EmptyState } from '../components/EmptyState';
+import { ClientUnavailable } from '../components/ClientUnavailable';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
 import { PageSection } from '../components/PageSection';
 import { ProgressLine } from '../components/ProgressLine';
 import { ShortId } from '../components/ShortId';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useEscapeBack } from '../components/useEscapeBack';
 import { useFormatters } from '../i18n/format';
 import { particularsShape, ParticularsFields, type ParticularsValues } from './ParticularsFields';
 
@@ -330,7 +331,6 @@ function EditForm({ view }: { view: Client360 }) {
 export function EditClientPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('edit.title'));
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const view = useClient360(id);
   const backTo = `/clients/${id}`;
@@ -339,43 +339,13 @@ export function EditClientPage() {
     window.scrollTo(0, 0);
   }, [id]);
 
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent): void {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (event.target instanceof HTMLSelectElement) return;
-      if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return;
-      event.preventDefault();
-      void navigate(backTo);
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [backTo, navigate]);
+  useEscapeBack(backTo, { fromFields: true });
 
   let content;
   if (view.isPending) {
     content = <ProgressLine label={t('client.loading')} />;
   } else if (view.isError) {
-    const missing = isCarnetError(view.error, 'NOT_FOUND', 'INVALID_INPUT');
-    content = (
-      <EmptyState
-        headingLevel={1}
-        title={missing ? t('client.missing.title') : t('client.error.title')}
-        role={missing ? undefined : 'alert'}
-        action={
-          missing ? (
-            <Link className="button button--secondary" to="/clients">
-              {t('client.back')}
-            </Link>
-          ) : (
-            <Button variant="secondary" onClick={() => void view.refetch()}>
-              {t('common.retry')}
-            </Button>
-          )
-        }
-      >
-        <p>{missing ? t('client.missing.body') : errorMessage(t, view.error)}</p>
-      </EmptyState>
-    );
+    content = <ClientUnavailable error={view.error} onRetry={() => void view.refetch()} backTo="/clients" />;
   } else {
     // Keyed by the record's id: a form is prefilled once, not reset under the advisor's fingers.
     content = <EditForm key={view.data.client.id} view={view.data} />;

@@ -108,10 +108,12 @@ describe('the brief as a PDF in Chromium', () => {
   it('says a client is not in the book, with a way back, on the 360, the brief and the edit page', async () => {
     const unknown = '01JZZZZZZZZZZZZZZZZZZZZZZZ';
     for (const path of [`#/clients/${unknown}`, `#/clients/${unknown}/brief`, `#/clients/${unknown}/edit`]) {
+      // From the list each time, so the previous page's message is never the one found.
+      await e2e.page.evaluate(`window.location.hash = '#/clients'`);
+      await e2e.page.getByRole('table', { name: 'Clients' }).waitFor();
       await e2e.page.evaluate(`window.location.hash = '${path}'`);
       await e2e.page.getByRole('heading', { level: 1, name: 'This client is not in your book' }).waitFor();
-      const links = (await e2e.page.getByRole('link').allInnerTexts()).map((l) => l.trim());
-      expect(links, path).toContain('All clients');
+      await expect.poll(async () => (await e2e.page.getByRole('link').allInnerTexts()).map((l) => l.trim()), { message: path }).toContain('All clients');
     }
   });
 
